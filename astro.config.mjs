@@ -1,0 +1,23 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import { site } from './src/site.config.ts';
+
+// Astro 7 defaults to the Sätteri processor, which ignores remark/rehype plugins:
+// the unified processor is what lets remark-gfm and our own plugins run.
+export default defineConfig({
+  site: `https://${site.domain}`,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  markdown: {
+    processor: unified({
+      gfm: false,
+      smartypants: false,
+      remarkPlugins: [remarkGfm],
+      remarkRehype: { footnoteLabel: '注释', footnoteBackLabel: '返回正文' },
+    }),
+  },
+  integrations: [mdx()],
+});

@@ -1,0 +1,83 @@
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import {
+  changeNoteField,
+  isoDateField,
+  kindField,
+  languageField,
+  requiredText,
+  sourceField,
+  validityField,
+} from './lib/schemas.ts';
+
+/**
+ * Where content lives. CONTENT_DIR lets a build point at another content folder
+ * (a generated corpus, a test fixture) without touching the bundled content.
+ */
+const contentRoot = process.env.CONTENT_DIR ?? './content';
+
+/** Documents: one MDX file each; the file name is the URL and never changes with the title. */
+const documents = defineCollection({
+  loader: glob({ pattern: '**/*.mdx', base: `${contentRoot}/documents` }),
+  schema: z.object({
+    title: requiredText('标题（名称）'),
+    kind: kindField,
+    date: isoDateField('发布日期（生成日期）'),
+    /** time of day where the source gives it, HH:MM */
+    time: z.string().regex(/^\d{2}:\d{2}$/, { error: '时间必须写成 HH:MM，例如 09:14' }).optional(),
+    publisher: reference('organisations'),
+    language: languageField,
+    summary: requiredText('内容概述', 500),
+    source: sourceField,
+    topic: z.string().optional(),
+    indexNumber: z.string().optional(),
+    documentNumber: z.string().optional(),
+    validity: validityField.default('有效'),
+    /** when a document stopped being valid, and why (shown in the banner) */
+    validityChangedOn: isoDateField('失效或废止日期').optional(),
+    validityReason: z.string().optional(),
+    supersededBy: reference('documents').optional(),
+    disclosureScope: z.string().optional(),
+    disclosureMethod: z.enum(['主动公开', '依申请公开', '不予公开'], {
+      error: '公开方式只能是“主动公开”“依申请公开”或“不予公开”',
+    }).optional(),
+    /** 栏目 breadcrumb as the source site shows it, outermost first */
+    columnPath: z.array(z.string()).default([]),
+    speaker: z.string().optional(),
+    occasion: z.string().optional(),
+    /** departments the text names, beyond the publisher */
+    departments: z.array(reference('organisations')).default([]),
+    changes: z.array(changeNoteField).default([]),
+  }),
+});
+
+const organisations = defineCollection({
+  loader: glob({ pattern: '**/*.{yaml,yml}', base: `${contentRoot}/organisations` }),
+  schema: z.object({
+    name: requiredText('机构名称'),
+    shortName: z.string().optional(),
+    type: z.enum(['人民政府', '党委', '政府部门', '街道', '其他'], {
+      error: '机构类型只能是：人民政府、党委、政府部门、街道、其他',
+    }),
+    parent: reference('organisations').optional(),
+    description: z.string().optional(),
+  }),
+});
+
+/** Glossary terms (名词解释): the definition is the MDX body. */
+const glossary = defineCollection({
+  loader: glob({ pattern: '**/*.mdx', base: `${contentRoot}/glossary` }),
+  schema: z.object({
+    term: requiredText('名词'),
+    aliases: z.array(z.string()).default([]),
+    /** one sentence for the popover beside the linked term */
+    short: requiredText('简短解释', 200),
+    /** the document that defines the term, and its note number (名词解释 ①–⑳) or paragraph */
+    sourceDocument: reference('documents'),
+    noteNumber: z.number().int().positive().optional(),
+    paragraph: z.string().optional(),
+  }),
+});
+
+export const collections = { documents, organisations, glossary };

@@ -1,0 +1,21 @@
+/** The five kinds of document this site publishes, with the names citizens know them by. */
+export const documentKinds = ['disclosure', 'plan', 'report', 'speech', 'news'] as const;
+export type DocumentKind = (typeof documentKinds)[number];
+
+export const kindLabels: Record<DocumentKind, string> = {
+  disclosure: '信息公开',
+  plan: '实施方案',
+  report: '工作报告',
+  speech: '讲话',
+  news: '要闻',
+};
+
+export const validityValues = ['有效', '失效', '废止'] as const;
+export type Validity = (typeof validityValues)[number];
+
+export const languages = ['zh-Hans', 'zh-Hant'] as const;
+export type Language = (typeof languages)[number];
+
+export function isDocumentKind(value: string): value is DocumentKind {
+  return (documentKinds as readonly string[]).includes(value);
+}

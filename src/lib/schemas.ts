@@ -1,0 +1,44 @@
+import { z } from 'astro/zod';
+import { isRealIsoDate } from './dates.ts';
+import { documentKinds, kindLabels, languages, validityValues } from './kinds.ts';
+
+/**
+ * Field schemas with messages a member of staff can act on. Astro prefixes each
+ * message with the file and the field; the message says what is allowed.
+ */
+export const isoDateField = (label: string) =>
+  z
+    .string({ error: `${label}必须写成 YYYY-MM-DD 形式的日期，例如 2021-10-12` })
+    .refine(isRealIsoDate, { error: (issue) => `${label}“${String(issue.input)}”不是真实存在的日期，请写成 YYYY-MM-DD，例如 2021-10-12` });
+
+export const kindField = z.enum(documentKinds, {
+  error: `文档类型只能是：${documentKinds.map((k) => `${k}（${kindLabels[k]}）`).join('、')}`,
+});
+
+export const languageField = z.enum(languages, {
+  error: '语言只能是 zh-Hans（简体）或 zh-Hant（繁体）',
+});
+
+export const validityField = z.enum(validityValues, {
+  error: '有效性只能是“有效”“失效”或“废止”三者之一',
+});
+
+export const requiredText = (label: string, max?: number) => {
+  const base = z.string({ error: `缺少${label}，或${label}不是文字` }).trim().min(1, { error: `${label}不能为空` });
+  return max ? base.max(max, { error: `${label}不能超过 ${max} 个字` }) : base;
+};
+
+export const changeNoteField = z.object({
+  date: isoDateField('修订日期'),
+  note: requiredText('修订说明'),
+  /** a major change is announced in the feeds (GOV.UK practice) */
+  major: z.boolean().default(false),
+});
+
+export const sourceField = z.object({
+  /** where the text came from: a website, a printed notice, a file */
+  name: requiredText('来源名称'),
+  url: z.string().url({ error: '来源网址不是有效的网址' }).optional(),
+  /** the plain-text file it was imported from, if any */
+  file: z.string().optional(),
+});
