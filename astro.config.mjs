@@ -1,9 +1,10 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { unified } from '@astrojs/markdown-remark';
+import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { site } from './src/site.config.ts';
+import { headingAnchors } from './src/markdown/heading-anchors.ts';
 
 // Astro 7 defaults to the Sätteri processor, which ignores remark/rehype plugins:
 // the unified processor is what lets remark-gfm and our own plugins run.
@@ -16,6 +17,8 @@ export default defineConfig({
       gfm: false,
       smartypants: false,
       remarkPlugins: [remarkGfm],
+      // ids first (Astro would add them only after our plugins), then the visible section links
+      rehypePlugins: [rehypeHeadingIds, headingAnchors],
       remarkRehype: { footnoteLabel: '注释', footnoteBackLabel: '返回正文' },
     }),
   },

@@ -6,10 +6,15 @@ import { documentKinds, kindLabels, languages, validityValues } from './kinds.ts
  * Field schemas with messages a member of staff can act on. Astro prefixes each
  * message with the file and the field; the message says what is allowed.
  */
+/** YAML reads an unquoted 2021-10-12 as a Date; bring it back to the written form. */
+const dateToIsoString = (value: unknown) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value);
+
 export const isoDateField = (label: string) =>
-  z
-    .string({ error: `${label}必须写成 YYYY-MM-DD 形式的日期，例如 2021-10-12` })
-    .refine(isRealIsoDate, { error: (issue) => `${label}“${String(issue.input)}”不是真实存在的日期，请写成 YYYY-MM-DD，例如 2021-10-12` });
+  z.preprocess(
+    dateToIsoString,
+    z.string({ error: `${label}必须写成 YYYY-MM-DD 形式的日期，例如 2021-10-12` })
+    .refine(isRealIsoDate, { error: (issue) => `${label}“${String(issue.input)}”不是真实存在的日期，请写成 YYYY-MM-DD，例如 2021-10-12` }),
+  );
 
 export const kindField = z.enum(documentKinds, {
   error: `文档类型只能是：${documentKinds.map((k) => `${k}（${kindLabels[k]}）`).join('、')}`,

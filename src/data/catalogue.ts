@@ -1,0 +1,59 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { newestFirst } from '../lib/documents.ts';
+
+export type DocumentEntry = CollectionEntry<'documents'>;
+export type OrganisationEntry = CollectionEntry<'organisations'>;
+export type TermEntry = CollectionEntry<'glossary'>;
+
+/** What list components need about a document, with its publisher's name resolved. */
+export interface DocumentListing {
+  id: string;
+  title: string;
+  kind: DocumentEntry['data']['kind'];
+  date: string;
+  time?: string | undefined;
+  language: DocumentEntry['data']['language'];
+  publisherId: string;
+  publisherName: string;
+  validity: DocumentEntry['data']['validity'];
+}
+
+let cache: Promise<{ documents: DocumentEntry[]; organisations: Map<string, OrganisationEntry>; terms: TermEntry[] }> | undefined;
+
+/** Loads the collections once per build. */
+export function loadCatalogue() {
+  cache ??= (async () => {
+    const [documents, organisations, terms] = await Promise.all([
+      getCollection('documents'),
+      getCollection('organisations'),
+      getCollection('glossary'),
+    ]);
+    return {
+      documents,
+      organisations: new Map(organisations.map((org) => [org.id, org])),
+      terms,
+    };
+  })();
+  return cache;
+}
+
+export function organisationName(organisations: Map<string, OrganisationEntry>, id: string): string {
+  return organisations.get(id)?.data.name ?? id;
+}
+
+export async function listings(): Promise<DocumentListing[]> {
+  const { documents, organisations } = await loadCatalogue();
+  return newestFirst(
+    documents.map((doc) => ({
+      id: doc.id,
+      title: doc.data.title,
+      kind: doc.data.kind,
+      date: doc.data.date,
+      time: doc.data.time,
+      language: doc.data.language,
+      publisherId: doc.data.publisher.id,
+      publisherName: organisationName(organisations, doc.data.publisher.id),
+      validity: doc.data.validity,
+    })),
+  );
+}

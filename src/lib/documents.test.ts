@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { documentUrl, groupBy, newestFirst, type ListedDocument } from './documents.ts';
+
+const doc = (id: string, date: string, time?: string): ListedDocument => ({
+  id, title: id, kind: 'news', date, time, publisherId: 'p',
+});
+
+describe('document lists', () => {
+  it('orders newest first, by time within a day', () => {
+    const sorted = newestFirst([doc('a', '2020-01-01'), doc('b', '2021-10-12'), doc('c', '2021-10-12', '09:14')]);
+    expect(sorted.map((d) => d.id)).toEqual(['c', 'b', 'a']);
+  });
+  it('groups by a key keeping order', () => {
+    const groups = groupBy([doc('a', '2020-01-01'), doc('b', '2021-10-12'), doc('c', '2020-05-07')], (d) => d.date.slice(0, 4));
+    expect([...groups.keys()]).toEqual(['2020', '2021']);
+    expect(groups.get('2020')!.map((d) => d.id)).toEqual(['a', 'c']);
+  });
+  it('builds stable URLs from ids', () => {
+    expect(documentUrl('report/xihu-2021')).toBe('/documents/report/xihu-2021/');
+  });
+});
