@@ -2,9 +2,25 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/**/*.test.ts'],
-    // build-level tests share one built site (tests/global-setup.ts)
-    testTimeout: 120_000,
-    hookTimeout: 900_000,
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'site',
+          include: ['tests/**/*.test.ts'],
+          // one real build of the bundled content, shared by every build and browser test
+          globalSetup: ['tests/global-setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          // browser tests share two cores: one file at a time keeps timings honest
+          fileParallelism: false,
+        },
+      },
+    ],
   },
 });
