@@ -43,7 +43,7 @@ export const changeNoteField = z.object({
 export const sourceField = z.object({
   /** where the text came from: a website, a printed notice, a file */
   name: requiredText('来源名称'),
-  url: z.string().url({ error: '来源网址不是有效的网址' }).optional(),
+  url: z.url({ error: '来源网址不是有效的网址' }).optional(),
   /** the plain-text file it was imported from, if any */
   file: z.string().optional(),
 });

@@ -16,4 +16,4 @@ export const headingAnchorOptions: Options = {
   ],
 };
 
-export const headingAnchors = [rehypeAutolinkHeadings, headingAnchorOptions] as const;
+export const headingAnchors: [typeof rehypeAutolinkHeadings, Options] = [rehypeAutolinkHeadings, headingAnchorOptions];
