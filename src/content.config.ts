@@ -24,6 +24,8 @@ const documents = defineCollection({
     title: requiredText('标题（名称）'),
     kind: kindField,
     date: isoDateField('发布日期（生成日期）'),
+    /** where the source gives no date: how the date was arrived at, shown beside it */
+    dateNote: z.string().optional(),
     /** time of day where the source gives it, HH:MM */
     time: z.string().regex(/^\d{2}:\d{2}$/, { error: '时间必须写成 HH:MM，例如 09:14' }).optional(),
     publisher: reference('organisations'),

@@ -1,0 +1,43 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findDamage } from '../src/lib/importer/damage.ts';
+import { seedsDir } from '../src/lib/importer/seeds.test-support.ts';
+import { importSeeds } from './import-seeds.ts';
+
+describe('the bundled content is the seeds imported', () => {
+  const files = importSeeds(seedsDir, 'content');
+
+  it('regenerates every committed document and term exactly', () => {
+    expect(files).toHaveLength(25);
+    for (const file of files) expect(readFileSync(file.path, 'utf8'), file.path).toBe(file.text);
+  });
+
+  it('leaves no damaged text in the committed speech, and records each repair', () => {
+    const speech = readFileSync(join('content', 'documents', 'speech', 'district-party-secretary-urban-construction-speech.mdx'), 'utf8');
+    const body = speech.slice(speech.indexOf('\n---\n', 4) + 5);
+    expect(findDamage(body)).toEqual([]);
+    expect(body).toContain('基礎。總結去年以來的工作');
+    expect(body).toContain('緩慢。“平改坡”的任務還相當繁重');
+    expect(speech.match(/note: 修复原文第 \d+ 行的损坏文字/g)).toHaveLength(7);
+  });
+});
+
+describe('npm run import', () => {
+  it('asks for what the text does not say, naming the options, and writes nothing', () => {
+    const result = spawnSync('tsx', ['scripts/import.ts', join(seedsDir, '001_016269cb03e34d1e.txt'), '--kind', 'plan'], { encoding: 'utf8' });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('001_016269cb03e34d1e.txt：原文中没有以下信息');
+    expect(result.stderr).toContain('--title');
+    expect(result.stderr).not.toContain('--kind ');
+  });
+
+  it('reports damaged lines and refuses to write under --strict', () => {
+    const result = spawnSync('tsx', ['scripts/import.ts', join(seedsDir, '003_49418ccaf91f180d.txt'), '--kind', 'speech', '--slug', 'x', '--summary', 's', '--publisher', 'district-party-committee', '--strict'], { encoding: 'utf8' });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/003_49418ccaf91f180d\.txt:7:\d+: 中文中夹有问号/);
+    expect(result.stderr).toMatch(/003_49418ccaf91f180d\.txt:32:/);
+    expect(result.stderr).toContain('未写入任何文件');
+  });
+});

@@ -1,0 +1,36 @@
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import yaml from 'js-yaml';
+import type { ImportResult } from '../src/lib/importer/import-document.ts';
+
+/** The organisations staff have defined, so a 发布机构 name in the text can be matched to its file. */
+export function loadOrganisations(contentDir: string): { id: string; name: string; shortName?: string }[] {
+  const dir = join(contentDir, 'organisations');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((file) => /\.ya?ml$/.test(file))
+    .map((file) => {
+      const data = yaml.load(readFileSync(join(dir, file), 'utf8')) as { name: string; shortName?: string };
+      return { id: file.replace(/\.ya?ml$/, ''), name: data.name, ...(data.shortName ? { shortName: data.shortName } : {}) };
+    });
+}
+
+/** Where an import's files go under a content folder. */
+export function importedFiles(result: ImportResult, contentDir: string): { path: string; text: string }[] {
+  return [
+    { path: join(contentDir, 'documents', `${result.id}.mdx`), text: result.mdx },
+    ...result.terms.map((term) => ({ path: join(contentDir, 'glossary', `${term.slug}.mdx`), text: term.mdx })),
+  ];
+}
+
+/** Writes the files; refuses to replace existing ones unless told to, so no edit is lost. */
+export function writeImport(files: { path: string; text: string }[], force: boolean): void {
+  const existing = files.filter((file) => existsSync(file.path));
+  if (existing.length > 0 && !force) {
+    throw new Error(`以下文件已存在，未作任何改动（确认要覆盖时加 --force）：\n${existing.map((file) => `  ${file.path}`).join('\n')}`);
+  }
+  for (const file of files) {
+    mkdirSync(dirname(file.path), { recursive: true });
+    writeFileSync(file.path, file.text);
+  }
+}
