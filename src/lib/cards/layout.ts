@@ -1,0 +1,164 @@
+/**
+ * What a share card shows and how it is laid out: pure data in, a satori element
+ * tree out. Rendering (fonts, satori, sharp) lives in render.ts so this stays testable.
+ */
+
+export const cardWidth = 1200;
+export const cardHeight = 630;
+
+/** Bump when the design changes: it is part of every cache key, so old cards are redrawn. */
+export const cardDesignVersion = 1;
+
+export type CardLanguage = 'zh-Hans' | 'zh-Hant';
+
+export interface CardContent {
+  siteName: string;
+  domain: string;
+  /** 文档类型 or 名词解释 */
+  kind: string;
+  title: string;
+  publisher: string;
+  /** YYYY-MM-DD, or empty for the site card */
+  date: string;
+  /** script of the title: Traditional titles are set in the Traditional font */
+  language: CardLanguage;
+}
+
+/** satori reads React-like element objects; this is the shape we build. */
+export interface CardElement {
+  type: string;
+  props: {
+    style?: Record<string, string | number>;
+    lang?: string;
+    children?: string | CardElement | (string | CardElement)[];
+  };
+}
+
+export const fontFamilies: Record<CardLanguage, string> = {
+  'zh-Hans': 'Noto Sans SC',
+  'zh-Hant': 'Noto Sans TC',
+};
+
+/** satori's locale codes pick the right CJK glyph forms when several fonts could serve. */
+const satoriLocale: Record<CardLanguage, string> = { 'zh-Hans': 'zh-CN', 'zh-Hant': 'zh-TW' };
+
+const titleWidth = cardWidth - 2 * 72;
+const titleMaxLines = 4;
+
+/**
+ * Width of a string in ems, near enough for choosing a font size: CJK ideographs and
+ * full-width punctuation are one em, Latin letters and digits about half.
+ */
+export function textWidthInEms(text: string): number {
+  let width = 0;
+  for (const char of text) {
+    const code = char.codePointAt(0)!;
+    width += code < 0x2e80 && !(code >= 0x2010 && code <= 0x201f) ? 0.55 : 1;
+  }
+  return width;
+}
+
+/**
+ * The largest title size (from 72 px down to 44 px) at which the title fits in three
+ * lines; a longer title gets 44 px and up to four lines, then an ellipsis.
+ */
+export function titleFontSize(title: string): number {
+  const ems = textWidthInEms(title);
+  for (const size of [72, 64, 56, 50, 44]) {
+    const perLine = Math.floor(titleWidth / size);
+    // one em of slack per line: line breaks cannot fall before closing punctuation
+    if (Math.ceil(ems / (perLine - 1)) <= 3) return size;
+  }
+  return 44;
+}
+
+/** 2021-10-12 → 2021年10月12日 */
+function chineseDate(date: string): string {
+  const [y, m, d] = date.split('-');
+  return `${y}年${Number(m)}月${Number(d)}日`;
+}
+
+/** Every character the card draws, per font: the subsetter keeps exactly these glyphs. */
+export function cardText(content: CardContent): Record<CardLanguage, string> {
+  const chrome = [content.siteName, content.domain, content.kind, content.publisher, content.date ? chineseDate(content.date) : '', '·…'].join('');
+  return content.language === 'zh-Hant'
+    ? { 'zh-Hans': chrome, 'zh-Hant': `${content.title}…` }
+    : { 'zh-Hans': `${chrome}${content.title}`, 'zh-Hant': '' };
+}
+
+const colours = { accent: '#a3160f', text: '#1a1a1a', muted: '#4a4a4a', surface: '#f3f5f8', white: '#ffffff' };
+
+/** The card: red band with the site name, the kind, the title, then publisher and date. */
+export function cardElement(content: CardContent): CardElement {
+  const chromeFont = fontFamilies['zh-Hans'];
+  const titleSize = titleFontSize(content.title);
+  const footer = [content.publisher, content.date ? chineseDate(content.date) : ''].filter(Boolean).join(' · ');
+  return {
+    type: 'div',
+    props: {
+      lang: 'zh-CN',
+      style: {
+        width: cardWidth,
+        height: cardHeight,
+        display: 'flex',
+        flexDirection: 'column',
+        backgroundColor: colours.white,
+        fontFamily: chromeFont,
+        color: colours.text,
+      },
+      children: [
+        {
+          type: 'div',
+          props: {
+            style: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', height: 110, padding: '0 72px', backgroundColor: colours.accent, color: colours.white },
+            children: [
+              { type: 'div', props: { style: { fontSize: 40, fontWeight: 700 }, children: content.siteName } },
+              { type: 'div', props: { style: { fontSize: 26, fontWeight: 400 }, children: content.domain } },
+            ],
+          },
+        },
+        {
+          type: 'div',
+          props: {
+            style: { display: 'flex', flexDirection: 'column', flexGrow: 1, padding: '44px 72px 0' },
+            children: [
+              {
+                type: 'div',
+                props: {
+                  style: { display: 'flex', alignSelf: 'flex-start', fontSize: 30, fontWeight: 700, color: colours.accent, border: `3px solid ${colours.accent}`, padding: '2px 18px', marginBottom: 28 },
+                  children: content.kind,
+                },
+              },
+              {
+                type: 'div',
+                props: {
+                  lang: satoriLocale[content.language],
+                  style: {
+                    display: 'block',
+                    fontFamily: fontFamilies[content.language],
+                    fontSize: titleSize,
+                    fontWeight: 700,
+                    lineHeight: 1.3,
+                    lineClamp: titleMaxLines,
+                    // Chinese breaks between characters; Unicode rules keep ，。” off line starts
+                    wordBreak: 'normal',
+                    // even lines rather than a single character left alone on the last
+                    textWrap: 'balance',
+                  },
+                  children: content.title,
+                },
+              },
+            ],
+          },
+        },
+        {
+          type: 'div',
+          props: {
+            style: { display: 'flex', alignItems: 'center', height: 96, padding: '0 72px', backgroundColor: colours.surface, borderTop: `6px solid ${colours.accent}`, fontSize: 30, color: colours.muted },
+            children: footer || content.siteName,
+          },
+        },
+      ],
+    },
+  };
+}

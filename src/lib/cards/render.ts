@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import satori from 'satori';
+import sharp from 'sharp';
+import subsetFont from 'subset-font';
+import { cardElement, cardHeight, cardText, cardWidth, fontFamilies, type CardContent, type CardLanguage } from './layout.ts';
+
+const require = createRequire(import.meta.url);
+
+/**
+ * Noto Sans SC / TC as the @expo-google-fonts packages ship them: static TrueType files
+ * (satori reads TTF/OTF/WOFF, not WOFF2 or .ttc). The package versions go into the cache key.
+ */
+const fontFiles: Record<CardLanguage, Record<400 | 700, string>> = {
+  'zh-Hans': {
+    400: '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf',
+    700: '@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf',
+  },
+  'zh-Hant': {
+    400: '@expo-google-fonts/noto-sans-tc/400Regular/NotoSansTC_400Regular.ttf',
+    700: '@expo-google-fonts/noto-sans-tc/700Bold/NotoSansTC_700Bold.ttf',
+  },
+};
+
+export function fontPackageVersions(): string {
+  return ['@expo-google-fonts/noto-sans-sc', '@expo-google-fonts/noto-sans-tc', 'satori', 'subset-font']
+    .map((name) => `${name}@${(require(`${name}/package.json`) as { version: string }).version}`)
+    .join(',');
+}
+
+type FullFonts = Record<CardLanguage, Record<400 | 700, Buffer>>;
+let fullFonts: FullFonts | undefined;
+
+/** A whole CJK font is 7–10 MB: read each once per process (per worker), never per card. */
+function loadFullFonts(): FullFonts {
+  fullFonts ??= {
+    'zh-Hans': { 400: readFileSync(require.resolve(fontFiles['zh-Hans'][400])), 700: readFileSync(require.resolve(fontFiles['zh-Hans'][700])) },
+    'zh-Hant': { 400: readFileSync(require.resolve(fontFiles['zh-Hant'][400])), 700: readFileSync(require.resolve(fontFiles['zh-Hant'][700])) },
+  };
+  return fullFonts;
+}
+
+/**
+ * Renders one card to PNG. Each font is cut down to the card's own characters first
+ * (tens of kB instead of 10 MB), which keeps satori's parsing cheap and memory low.
+ */
+export async function renderCard(content: CardContent): Promise<Buffer> {
+  const full = loadFullFonts();
+  const text = cardText(content);
+  const fonts: { name: string; data: Buffer; weight: 400 | 700; lang: string }[] = [];
+  for (const language of ['zh-Hans', 'zh-Hant'] as const) {
+    if (!text[language]) continue;
+    for (const weight of [400, 700] as const) {
+      const data = await subsetFont(full[language][weight], text[language], { targetFormat: 'truetype' });
+      fonts.push({ name: fontFamilies[language], data, weight, lang: language === 'zh-Hant' ? 'zh-TW' : 'zh-CN' });
+    }
+  }
+  const svg = await satori(cardElement(content) as never, { width: cardWidth, height: cardHeight, fonts });
+  // a 64-colour palette halves the file at no visible cost: the card is flat colour and grey-scale text
+  return sharp(Buffer.from(svg)).png({ palette: true, colours: 64, effort: 2 }).toBuffer();
+}

@@ -1,0 +1,97 @@
+/**
+ * schema.org structured data for a document page. A government document here is a
+ * published text (Article; Report for 工作报告, NewsArticle for 要闻), not a permit or a
+ * service; its publisher is a GovernmentOrganization and its 索引号 the identifier.
+ */
+
+export interface DocumentLdInput {
+  kind: string;
+  title: string;
+  summary: string;
+  url: string;
+  image: string;
+  /** YYYY-MM-DD and optional HH:MM */
+  date: string;
+  time?: string | undefined;
+  /** latest change, YYYY-MM-DD */
+  modified?: string | undefined;
+  language: string;
+  publisher: { name: string; url: string };
+  indexNumber?: string | undefined;
+  documentNumber?: string | undefined;
+  keywords: readonly string[];
+  /** 有效 / 失效 / 废止, and since when */
+  validity: string;
+  validityChangedOn?: string | undefined;
+  site: { name: string; url: string };
+  utcOffset: string;
+}
+
+const typeOfKind: Record<string, string> = { report: 'Report', news: 'NewsArticle' };
+
+/** YYYY-MM-DD (+ HH:MM) → ISO 8601 with the site's offset, as schema.org and Atom expect. */
+export function isoDateTime(date: string, time: string | undefined, utcOffset: string): string {
+  return `${date}T${time ?? '00:00'}:00${utcOffset}`;
+}
+
+export function documentJsonLd(input: DocumentLdInput): Record<string, unknown> {
+  const identifiers = [
+    input.indexNumber && { '@type': 'PropertyValue', propertyID: '索引号', value: input.indexNumber },
+    input.documentNumber && { '@type': 'PropertyValue', propertyID: '文件编号', value: input.documentNumber },
+  ].filter(Boolean);
+  const lapsed = input.validity !== '有效';
+  return {
+    '@context': 'https://schema.org',
+    '@type': typeOfKind[input.kind] ?? 'Article',
+    '@id': input.url,
+    url: input.url,
+    mainEntityOfPage: input.url,
+    headline: input.title,
+    name: input.title,
+    description: input.summary,
+    image: input.image,
+    inLanguage: input.language,
+    datePublished: isoDateTime(input.date, input.time, input.utcOffset),
+    dateModified: input.modified ? isoDateTime(input.modified, undefined, input.utcOffset) : isoDateTime(input.date, input.time, input.utcOffset),
+    ...(identifiers.length > 0 && { identifier: identifiers.length === 1 ? identifiers[0] : identifiers }),
+    ...(input.keywords.length > 0 && { keywords: input.keywords.join(',') }),
+    publisher: { '@type': 'GovernmentOrganization', name: input.publisher.name, url: input.publisher.url },
+    author: { '@type': 'GovernmentOrganization', name: input.publisher.name, url: input.publisher.url },
+    // a repealed or expired document stays readable, marked as no longer in force
+    creativeWorkStatus: lapsed ? 'Obsolete' : 'Published',
+    ...(lapsed && input.validityChangedOn && { expires: input.validityChangedOn }),
+    isPartOf: { '@type': 'WebSite', name: input.site.name, url: input.site.url },
+  };
+}
+
+export interface TermLdInput {
+  term: string;
+  aliases: readonly string[];
+  short: string;
+  url: string;
+  image: string;
+  glossaryUrl: string;
+  source?: { title: string; url: string } | undefined;
+}
+
+/** A 名词解释 entry: a DefinedTerm in the site's glossary, pointing at the document that defines it. */
+export function termJsonLd(input: TermLdInput): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'DefinedTerm',
+    '@id': input.url,
+    url: input.url,
+    name: input.term,
+    ...(input.aliases.length > 0 && { alternateName: [...input.aliases] }),
+    description: input.short,
+    image: input.image,
+    inLanguage: 'zh-Hans',
+    inDefinedTermSet: { '@type': 'DefinedTermSet', name: '名词解释', url: input.glossaryUrl },
+    ...(input.source && { subjectOf: { '@type': 'CreativeWork', name: input.source.title, url: input.source.url } }),
+  };
+}
+
+/** JSON for a <script type="application/ld+json">: "<" escaped so no text can close the element. */
+export function serializeJsonLd(data: Record<string, unknown>): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}
