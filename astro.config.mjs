@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { site } from './src/site.config.ts';
@@ -22,5 +23,6 @@ export default defineConfig({
       remarkRehype: { footnoteLabel: '注释', footnoteBackLabel: '返回正文' },
     }),
   },
-  integrations: [mdx()],
+  // sitemap-index.xml lists every page (not 404) under the canonical domain from site.config.ts
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) })],
 });

@@ -13,6 +13,8 @@ interface Step {
 
 const steps: Step[] = [
   { name: 'pages', command: 'astro', args: ['build'] },
+  // share cards read the built pages' meta tags; cached in .cache/cards, rendered on every core
+  { name: 'cards', command: 'tsx', args: ['scripts/build-cards.ts', 'dist'] },
   { name: 'search-index', command: 'pagefind', args: ['--site', 'dist'] },
 ];
 

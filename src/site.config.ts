@@ -15,6 +15,8 @@ export const site = {
   publisher: '西湖区人民政府',
   description: '西湖区人民政府依法主动公开的政府信息：政策文件、实施方案、工作报告、领导讲话、要闻和名词解释。',
   keywords: ['政务公开', '政府信息公开', '西湖区', '政策文件'],
+  /** the title line of the site's own share card (home and list pages) */
+  tagline: '公开政府信息，解读政策文件',
   /** Atom feeds and dates in structured data carry this offset (China Standard Time) */
   utcOffset: '+08:00',
   /**

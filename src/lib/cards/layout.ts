@@ -47,13 +47,14 @@ const titleMaxLines = 4;
 
 /**
  * Width of a string in ems, near enough for choosing a font size: CJK ideographs and
- * full-width punctuation are one em, Latin letters and digits about half.
+ * full-width punctuation are one em, Latin letters, digits and spaces about half.
  */
 export function textWidthInEms(text: string): number {
   let width = 0;
   for (const char of text) {
     const code = char.codePointAt(0)!;
-    width += code < 0x2e80 && !(code >= 0x2010 && code <= 0x201f) ? 0.55 : 1;
+    // CJK fonts draw curly quotes, dashes and the middle dot full width
+    width += code < 0x2e80 && !(code >= 0x2010 && code <= 0x201f) && code !== 0xb7 ? 0.55 : 1;
   }
   return width;
 }

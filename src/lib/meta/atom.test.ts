@@ -1,4 +1,5 @@
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLParser } from 'fast-xml-parser';
+import { SyntaxValidator } from 'fast-xml-validator';
 import { describe, expect, it } from 'vitest';
 import { announcedChanges, atomFeed, feedEntry, type FeedDocument } from './atom.ts';
 
@@ -49,7 +50,8 @@ describe('Atom feed', () => {
       author: '西湖区人民政府',
       entries: [older, feedEntry(doc, '+08:00')],
     });
-    expect(XMLValidator.validate(xml)).toBe(true);
+    expect(SyntaxValidator.validate(xml)).toBe(true);
+    expect(() => SyntaxValidator.validate(xml.replace('</feed>', ''))).toThrow();
     const feed = parse(xml).feed;
     expect(feed.updated).toBe('2021-03-01T00:00:00+08:00');
     expect(feed.entry.map((entry: { title: string }) => entry.title)).toEqual(['关于“A&B”<试行>办法', '旧']);

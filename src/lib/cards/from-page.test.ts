@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { cardJobFromPage } from './from-page.ts';
+
+const page = (lang: string, image: string, extra = '') => `<!doctype html><html lang="${lang}"><head>
+<meta name="SiteName" content="西湖区人民政府 政务公开"><meta name="SiteDomain" content="www.xihu-gov.example">
+<meta name="ColumnName" content="讲话"><meta name="ArticleTitle" content="區委書記在城建專題會講話">
+<meta name="PubDate" content="2022-07-17 07:01"><meta name="Author" content="中共西湖区委员会">
+<meta property="og:image" content="${image}">${extra}</head><body><p>正文</p></body></html>`;
+
+describe('card content from a built page', () => {
+  it('reads the card from the official meta tags and the page language', () => {
+    expect(cardJobFromPage(page('zh-Hant', 'https://www.xihu-gov.example/cards/speech/a.png'))).toEqual({
+      path: '/cards/speech/a.png',
+      content: {
+        siteName: '西湖区人民政府 政务公开',
+        domain: 'www.xihu-gov.example',
+        kind: '讲话',
+        title: '區委書記在城建專題會講話',
+        publisher: '中共西湖区委员会',
+        date: '2022-07-17',
+        language: 'zh-Hant',
+      },
+    });
+  });
+
+  it('skips pages that use the site card or have no image', () => {
+    expect(cardJobFromPage(page('zh-Hans', 'https://www.xihu-gov.example/cards/site.png'))).toBeNull();
+    expect(cardJobFromPage('<html lang="zh-Hans"><head><title>x</title></head></html>')).toBeNull();
+  });
+
+  it('names what is missing when a page asks for a card it cannot fill', () => {
+    const html = page('zh-Hans', 'https://x/cards/a.png').replace(/<meta name="ArticleTitle"[^>]*>/, '');
+    expect(() => cardJobFromPage(html)).toThrow(/\/cards\/a\.png.*title/);
+  });
+});

@@ -1,0 +1,42 @@
+import { parse } from 'node-html-parser';
+import type { CardContent, CardLanguage } from './layout.ts';
+import { siteCardPath } from './paths.ts';
+
+/**
+ * A card shows what its page says about itself: the card step reads the official meta
+ * tags of each built page (SiteName, ColumnName, ArticleTitle, Author, PubDate) and the
+ * page's language, so card and page cannot disagree.
+ */
+export interface CardJob {
+  /** site path of the PNG, e.g. /cards/report/x.png */
+  path: string;
+  content: CardContent;
+}
+
+/** Only the head is parsed: a long document's body is most of the file. */
+function headOf(html: string): string {
+  const end = html.indexOf('</head>');
+  return end === -1 ? html : html.slice(0, end + '</head>'.length);
+}
+
+export function cardJobFromPage(html: string): CardJob | null {
+  const head = parse(headOf(html));
+  const meta = (name: string) => head.querySelector(`meta[name="${name}"]`)?.getAttribute('content')?.trim() ?? '';
+  const image = head.querySelector('meta[property="og:image"]')?.getAttribute('content');
+  if (!image) return null;
+  const path = new URL(image).pathname;
+  if (!path.startsWith('/cards/') || path === siteCardPath) return null;
+  const lang = /<html[^>]*\blang="([^"]+)"/.exec(html)?.[1];
+  const content: CardContent = {
+    siteName: meta('SiteName'),
+    domain: meta('SiteDomain'),
+    kind: meta('ColumnName'),
+    title: meta('ArticleTitle'),
+    publisher: meta('Author'),
+    date: meta('PubDate').slice(0, 10),
+    language: (lang === 'zh-Hant' ? 'zh-Hant' : 'zh-Hans') satisfies CardLanguage,
+  };
+  const missing = (['siteName', 'kind', 'title'] as const).filter((field) => !content[field]);
+  if (missing.length > 0) throw new Error(`页面声明了分享卡片 ${path}，但缺少 ${missing.join('、')} 所需的 meta 标签`);
+  return { path, content };
+}
