@@ -6,7 +6,7 @@ import { cardJobFromPage, type CardJob } from './from-page.ts';
 import type { CardContent } from './layout.ts';
 import { siteCardPath } from './paths.ts';
 import { renderInParallel } from './pool.ts';
-import { fontPackageVersions } from './render.ts';
+import { rendererVersion } from './render.ts';
 
 export interface BuildCardsOptions {
   distDir: string;
@@ -55,7 +55,7 @@ export interface MaterialiseOptions {
 export async function materialiseCards(jobs: readonly CardJob[], options: MaterialiseOptions): Promise<BuildCardsResult> {
   const started = performance.now();
   await mkdir(options.cacheDir, { recursive: true });
-  const versions = fontPackageVersions();
+  const versions = rendererVersion();
   const keyed = jobs.map((job) => {
     const key = cardKey(job.content, versions);
     return { ...job, key, cacheFile: join(options.cacheDir, `${key}.png`) };

@@ -6,9 +6,6 @@
 export const cardWidth = 1200;
 export const cardHeight = 630;
 
-/** Bump when the design changes: it is part of every cache key, so old cards are redrawn. */
-export const cardDesignVersion = 1;
-
 export type CardLanguage = 'zh-Hans' | 'zh-Hant';
 
 export interface CardContent {

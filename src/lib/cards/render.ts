@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import satori from 'satori';
@@ -9,7 +10,7 @@ const require = createRequire(import.meta.url);
 
 /**
  * Noto Sans SC / TC as the @expo-google-fonts packages ship them: static TrueType files
- * (satori reads TTF/OTF/WOFF, not WOFF2 or .ttc). The package versions go into the cache key.
+ * (satori reads TTF/OTF/WOFF, not WOFF2 or .ttc).
  */
 const fontFiles: Record<CardLanguage, Record<400 | 700, string>> = {
   'zh-Hans': {
@@ -22,10 +23,19 @@ const fontFiles: Record<CardLanguage, Record<400 | 700, string>> = {
   },
 };
 
-export function fontPackageVersions(): string {
-  return ['@expo-google-fonts/noto-sans-sc', '@expo-google-fonts/noto-sans-tc', 'satori', 'subset-font']
+/**
+ * What decides a card's pixels besides its content: the font and renderer package
+ * versions and the source of the card's layout and renderer. Any change to these
+ * redraws every card; anything else leaves the cache alone.
+ */
+export function rendererVersion(): string {
+  const packages = ['@expo-google-fonts/noto-sans-sc', '@expo-google-fonts/noto-sans-tc', 'satori', 'subset-font']
     .map((name) => `${name}@${(require(`${name}/package.json`) as { version: string }).version}`)
+    .concat(`sharp@${sharp.versions.sharp},vips@${sharp.versions.vips}`)
     .join(',');
+  const source = createHash('sha256');
+  for (const file of ['./layout.ts', './render.ts']) source.update(readFileSync(new URL(file, import.meta.url)));
+  return `${packages};source=${source.digest('hex').slice(0, 16)}`;
 }
 
 type FontSet = Record<CardLanguage, Record<400 | 700, Buffer>>;
