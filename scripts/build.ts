@@ -15,7 +15,8 @@ const steps: Step[] = [
   { name: 'pages', command: 'astro', args: ['build'] },
   // share cards read the built pages' meta tags; cached in .cache/cards, rendered on every core
   { name: 'cards', command: 'tsx', args: ['scripts/build-cards.ts', 'dist'] },
-  { name: 'search-index', command: 'pagefind', args: ['--site', 'dist'] },
+  // our own tokens (Simplified/Traditional folded, bigrams) as Pagefind custom records
+  { name: 'search-index', command: 'tsx', args: ['scripts/build-search-index.ts'] },
 ];
 
 for (const step of steps) {

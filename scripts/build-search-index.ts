@@ -1,0 +1,50 @@
+/**
+ * Builds the search index from the built pages: one Pagefind custom record per
+ * document and term, whose content is our own tokens (see src/lib/search/tokens.ts),
+ * plus the fold table and the glossary names the search page needs.
+ */
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import * as pagefind from 'pagefind';
+import { buildFoldTable, serialiseFoldTable } from '../src/lib/search/fold-table.ts';
+import { recordFromPage, type SearchRecord } from '../src/lib/search/records.ts';
+import { foldText } from '../src/lib/search/tokens.ts';
+
+const siteDir = process.env.SITE_BUILD_DIR ?? 'dist';
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('index.html') && (name.startsWith(`documents${sep}`) || name.startsWith(`glossary${sep}`)))
+    .sort()
+    .map((name) => join(dir, name));
+}
+
+function urlOf(file: string): string {
+  return `/${relative(siteDir, file).split(sep).join('/').replace(/index\.html$/, '')}`;
+}
+
+const table = buildFoldTable();
+const records: SearchRecord[] = [];
+for (const file of htmlFiles(siteDir)) {
+  const record = recordFromPage(readFileSync(file, 'utf8'), urlOf(file), table);
+  if (record) records.push(record);
+}
+
+const { index, errors } = await pagefind.createIndex({ keepIndexUrl: true });
+if (!index) throw new Error(`搜索索引创建失败：${errors.join('; ')}`);
+for (const record of records) {
+  const { names: _names, ...custom } = record;
+  const response = await index.addCustomRecord(custom);
+  if (response.errors.length) throw new Error(`${record.url}：加入搜索索引失败：${response.errors.join('; ')}`);
+}
+const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
+if (written.errors.length) throw new Error(`搜索索引写入失败：${written.errors.join('; ')}`);
+await pagefind.close();
+
+// what the search page folds queries with, and the glossary names that put a term first
+mkdirSync(join(siteDir, 'search'), { recursive: true });
+writeFileSync(join(siteDir, 'search', 'fold.txt'), serialiseFoldTable(table));
+const names: Record<string, string> = {};
+for (const record of records) for (const name of record.names) names[foldText(name, table)] = record.url;
+writeFileSync(join(siteDir, 'search', 'terms.json'), JSON.stringify(names));
+console.log(`[search-index] ${records.length} 个页面（${records.filter((record) => record.names.length).length} 个名词）已编入索引`);

@@ -1,0 +1,136 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from './support/browser.ts';
+import { searchFromHeader, searchResults } from './support/search.ts';
+import { distDir } from './support/site.ts';
+import { serveStatic, type StaticServer } from './support/static-server.ts';
+
+/** The seeds by number, as the issue's golden queries name them. */
+const seeds: Record<string, string> = {
+  '000': '/documents/disclosure/xihu-urban-construction-bureau-ideas-debate-2020/',
+  '001': '/documents/plan/xihu-street-urban-upgrade-plan-2020/',
+  '002': '/documents/report/xihu-government-work-report-2021/',
+  '003': '/documents/speech/district-party-secretary-urban-construction-speech/',
+  '004': '/documents/news/binhu-civilised-city-rectification-meeting-2020/',
+};
+
+interface Golden {
+  query: string;
+  find: string[];
+  notFind: string[];
+  /** a term page that must come first */
+  firstTerm?: string;
+}
+
+const golden: Golden[] = [
+  { query: '四门八洲十三坡', find: ['002'], notFind: ['000', '001', '003', '004'], firstTerm: '/glossary/si-men-ba-zhou-shi-san-po/' },
+  { query: '2545', find: ['002'], notFind: ['000', '001', '003', '004'], firstTerm: '/glossary/2545-gong-zuo-mo-shi/' },
+  { query: '雪亮工程', find: ['002'], notFind: ['000', '001', '003', '004'], firstTerm: '/glossary/xue-liang-gong-cheng/' },
+  { query: '幸福微实事', find: ['000', '001', '002'], notFind: ['003', '004'] },
+  { query: '马路本色', find: ['001', '002'], notFind: ['000', '003', '004'] },
+  { query: '总结', find: ['000', '001', '003'], notFind: ['002', '004'] },
+  { query: '全運會', find: ['003'], notFind: ['000', '001', '002', '004'] },
+  { query: '邮票绿地', find: ['000', '001', '002'], notFind: ['003', '004'] },
+  { query: '文明城市', find: ['001', '002', '004'], notFind: ['000', '003'] },
+  // our own
+  { query: '總結', find: ['000', '001', '003'], notFind: ['002', '004'] },
+  { query: '全运会', find: ['003'], notFind: ['000', '001', '002', '004'] },
+  { query: '重點工程', find: ['003'], notFind: ['000', '001', '004'] },
+  { query: '文明 城市', find: ['001', '002', '004'], notFind: [] },
+  { query: '马良 文明城市', find: ['004'], notFind: ['000', '001', '002', '003'] },
+  { query: '五治融合', find: ['002'], notFind: ['000', '001', '003', '004'], firstTerm: '/glossary/wu-zhi-ji-ceng-she-hui-zhi-li-ti-xi/' },
+];
+
+const pathOf = (href: string) => href.split('#')[0]!;
+
+describe('search finds the word, in either script, and nothing else', () => {
+  let server: StaticServer;
+  let browser: Browser;
+  let page: Page;
+  beforeAll(async () => {
+    server = await serveStatic(distDir);
+    browser = await launchBrowser();
+    page = await browser.newPage();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const check = (results: string[], entry: Golden) => {
+    const paths = results.map(pathOf);
+    for (const seed of entry.find) expect(paths, `${entry.query} must find ${seed}`).toContain(seeds[seed]);
+    for (const seed of entry.notFind) expect(paths, `${entry.query} must not find ${seed}`).not.toContain(seeds[seed]);
+    if (entry.firstTerm) expect(paths[0], `${entry.query}: term first`).toBe(entry.firstTerm);
+  };
+
+  it.each(golden)('from the Simplified work report: $query', async (entry) => {
+    await page.goto(`${server.origin}${seeds['002']}`);
+    check(await searchFromHeader(page, entry.query), entry);
+  });
+
+  it.each(golden)('from the Traditional speech: $query', async (entry) => {
+    await page.goto(`${server.origin}${seeds['003']}`);
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-Hant');
+    check(await searchFromHeader(page, entry.query), entry);
+  });
+
+  it('keeps quoted phrases exact', async () => {
+    await page.goto(`${server.origin}/search/?q=${encodeURIComponent('"文明城市"')}`);
+    const phrase = (await searchResults(page)).map(pathOf);
+    await page.goto(`${server.origin}/search/?q=${encodeURIComponent('"城市文明"')}`);
+    const reversed = (await searchResults(page)).map(pathOf);
+    expect(phrase).toContain(seeds['004']);
+    expect(reversed).not.toEqual(phrase);
+  });
+
+  it('says when nothing is found', async () => {
+    await page.goto(`${server.origin}/search/?q=${encodeURIComponent('量子引力弦论')}`);
+    expect(await searchResults(page)).toEqual([]);
+    expect(await page.textContent('#search-status')).toContain('没有找到');
+  });
+
+  it('shows kind, date, publisher and a marked excerpt, and links to the section', async () => {
+    await page.goto(`${server.origin}/search/?q=${encodeURIComponent('雪亮工程')}`);
+    await searchResults(page);
+    const report = page.locator(`#search-results li:has(a[href^="${seeds['002']}"])`);
+    await expect(report.locator('.search-result__meta').textContent()).resolves.toMatch(/工作报告.*2021-10-12.*西湖区人民政府/);
+    await expect(report.locator('mark').first().textContent()).resolves.toBe('雪亮工程');
+    const href = await report.locator('h2 a').getAttribute('href');
+    expect(href).toMatch(/#/);
+    // the anchor exists on the page
+    await page.goto(`${server.origin}${href}`);
+    const id = decodeURIComponent(href!.split('#')[1]!);
+    expect(await page.locator(`[id="${id}"]`).count()).toBe(1);
+  });
+
+  it('filters with counts, sorts by date, and keeps it all in the URL and history', async () => {
+    await page.goto(`${server.origin}/search/?q=${encodeURIComponent('文明城市')}`);
+    const all = (await searchResults(page)).map(pathOf);
+    expect(all.length).toBeGreaterThanOrEqual(3);
+    expect(await page.textContent('[data-count-for="kind=要闻"]')).toBe('（1）');
+    await page.check('input[name=kind][value=要闻]');
+    await page.waitForURL(/kind=/);
+    expect((await searchResults(page)).map(pathOf)).toEqual([seeds['004']]);
+    await page.reload();
+    expect((await searchResults(page)).map(pathOf)).toEqual([seeds['004']]);
+    expect(await page.isChecked('input[name=kind][value=要闻]')).toBe(true);
+    await page.goBack();
+    await page.waitForURL((url) => !url.search.includes('kind='));
+    expect((await searchResults(page)).map(pathOf).sort()).toEqual([...all].sort());
+    await page.selectOption('#search-sort', 'date');
+    await page.waitForURL(/sort=date/);
+    const dated = (await searchResults(page)).map(pathOf);
+    expect(dated[0]).toBe(seeds['002']);
+  });
+
+  it('works by keyboard and announces the count', async () => {
+    await page.goto(`${server.origin}/search/`);
+    await page.focus('#search-query');
+    await page.keyboard.type('马路本色');
+    await page.keyboard.press('Enter');
+    await searchResults(page);
+    expect(await page.getAttribute('#search-status', 'aria-live')).toBe('polite');
+    expect(await page.textContent('#search-status')).toMatch(/共找到 \d+ 条结果/);
+  });
+});
