@@ -99,9 +99,12 @@ async function run(state: SearchState): Promise<void> {
   // a query that names a glossary term puts the term's page first
   const termUrl = names[foldText(state.query.replace(/["“”\s]/g, ''), table)];
   if (termUrl && state.sort === 'relevance') {
-    const withData = await Promise.all(results.slice(0, 50).map(async (result) => ({ result, data: await result.data() })));
-    const term = withData.find((entry) => entry.data.url === termUrl);
-    if (term) results = [term.result, ...results.filter((result) => result !== term.result)];
+    // only term pages are read to find it, not every result
+    const terms = await pagefind.search(phrases[0]!, { filters: { ...filters, kind: { any: ['名词解释'] } } });
+    const candidates = await Promise.all(terms.results.slice(0, 5).map(async (result) => ({ id: result.id, data: await result.data() })));
+    const term = candidates.find((entry) => entry.data.url === termUrl);
+    const first = term && results.find((result) => result.id === term.id);
+    if (first) results = [first, ...results.filter((result) => result !== first)];
   }
   if (current !== generation) return;
   status.textContent = results.length

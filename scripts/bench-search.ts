@@ -1,0 +1,98 @@
+/**
+ * npm run bench:search [-- --docs 1000,10000] [--query 文明城市]
+ * Prints, in Chromium on localhost, what a reader's first search costs: bytes fetched
+ * (as stored, and gzipped as a web server would send text) and milliseconds from
+ * pressing Enter to the results on screen, for the bundled site and for generated
+ * corpora (pages and search index only: cards play no part in search).
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../tests/support/browser.ts';
+import { serveStatic } from '../tests/support/static-server.ts';
+import { generateCorpus } from './gen-corpus.ts';
+
+export interface SearchCost {
+  query: string;
+  files: number;
+  storedBytes: number;
+  wireBytes: number;
+  milliseconds: number;
+  results: number;
+}
+
+const textTypes = new Set(['.js', '.mjs', '.txt', '.json', '.html', '.css']);
+
+/** A first query typed into the real search page, everything fetched after Enter counted. */
+export async function measureSearchPage(browser: Browser, origin: string, siteDir: string, query: string): Promise<SearchCost> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${origin}/search/`, { waitUntil: 'networkidle' });
+  const paths: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.origin === origin) paths.push(decodeURIComponent(url.pathname));
+  });
+  await page.fill('#search-query', query);
+  const started = Date.now();
+  await page.press('#search-query', 'Enter');
+  await page.waitForFunction(() => /共找到|没有找到/.test(document.querySelector('#search-status')?.textContent ?? ''));
+  await page.waitForFunction(() => {
+    const count = Number(/共找到 (\d+) 条/.exec(document.querySelector('#search-status')?.textContent ?? '')?.[1] ?? 0);
+    return document.querySelectorAll('#search-results li').length >= Math.min(count, 10);
+  });
+  const milliseconds = Date.now() - started;
+  const results = Number(/共找到 (\d+) 条/.exec((await page.textContent('#search-status')) ?? '')?.[1] ?? 0);
+  await context.close();
+  let storedBytes = 0;
+  let wireBytes = 0;
+  const files = [...new Set(paths)];
+  for (const path of files) {
+    const file = join(siteDir, path);
+    storedBytes += statSync(file).size;
+    wireBytes += textTypes.has(extname(file)) ? gzipSync(readFileSync(file)).length : statSync(file).size;
+  }
+  return { query, files: files.length, storedBytes, wireBytes, milliseconds, results };
+}
+
+function run(command: string, args: string[], env: Record<string, string>): void {
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} 失败`);
+}
+
+/** Builds pages and the search index of a generated corpus into a throwaway folder. */
+function buildCorpusSite(docs: number): string {
+  const root = join(tmpdir(), `search-bench-${docs}`);
+  rmSync(root, { recursive: true, force: true });
+  const content = join(root, 'content');
+  const siteDir = join(root, 'site');
+  generateCorpus({ docs, seed: 1, out: content, content: 'content', quiet: true });
+  run('astro', ['build', '--outDir', siteDir], { CONTENT_DIR: content });
+  run('tsx', ['scripts/build-search-index.ts'], { SITE_BUILD_DIR: siteDir });
+  return siteDir;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { values } = parseArgs({ options: { docs: { type: 'string', default: '1000' }, query: { type: 'string', default: '文明城市' }, site: { type: 'string', default: 'dist' } } });
+  const sizes = values.docs!.split(',').filter(Boolean).map(Number);
+  const sites: [string, string][] = [['bundled', values.site!], ...sizes.map((docs): [string, string] => [`${docs} docs`, buildCorpusSite(docs)])];
+  const browser = await launchBrowser();
+  const rows: string[] = [];
+  for (const [label, siteDir] of sites) {
+    const server = await serveStatic(siteDir);
+    for (const query of [values.query!, '四门八洲十三坡', '總結']) {
+      // first query on a fresh browser context: nothing cached
+      const cost = await measureSearchPage(browser, server.origin, siteDir, query);
+      rows.push(`| ${label} | ${cost.query} | ${cost.results} | ${cost.files} | ${(cost.storedBytes / 1024).toFixed(1)} KB | ${(cost.wireBytes / 1024).toFixed(1)} KB | ${cost.milliseconds} ms |`);
+    }
+    await server.close();
+  }
+  await browser.close();
+  console.log('| site | query | results | files | stored | over the wire (gzip) | to results |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- |');
+  for (const row of rows) console.log(row);
+}
