@@ -113,10 +113,11 @@ describe('small screens and zoom', () => {
     { name: 'home', path: '/' },
     { name: 'report', path: `/documents/${report.id}/` },
     { name: 'term', path: `/glossary/${longestTerm.id}/` },
+    { name: 'search', path: '/search/?q=总结' },
   ];
 
   for (const size of ['medium', 'xlarge'] as const) {
-    it(`has no sideways scrolling at 320 px wide with ${size} text (home, long document, term)`, async () => {
+    it(`has no sideways scrolling at 320 px wide with ${size} text (home, long document, term, search)`, async () => {
       const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
       await context.addInitScript((chosen) => localStorage.setItem('reader-text-size', chosen), size);
       const page = await context.newPage();
