@@ -6,6 +6,7 @@ import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { site } from './src/site.config.ts';
 import { headingAnchors } from './src/markdown/heading-anchors.ts';
+import { remarkGlossaryLinks } from './src/markdown/glossary-links.ts';
 
 // Astro 7 defaults to the Sätteri processor, which ignores remark/rehype plugins:
 // the unified processor is what lets remark-gfm and our own plugins run.
@@ -17,7 +18,8 @@ export default defineConfig({
     processor: unified({
       gfm: false,
       smartypants: false,
-      remarkPlugins: [remarkGfm],
+      // glossary terms linked in every body; also gives headings the ids their sections are known by
+      remarkPlugins: [remarkGfm, remarkGlossaryLinks],
       // ids first (Astro would add them only after our plugins), then the visible section links
       rehypePlugins: [rehypeHeadingIds, headingAnchors],
       remarkRehype: { footnoteLabel: '注释', footnoteBackLabel: '返回正文' },

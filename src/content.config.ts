@@ -78,6 +78,9 @@ const glossary = defineCollection({
     /** the document that defines the term, and its note number (名词解释 ①–⑳) or paragraph */
     sourceDocument: reference('documents'),
     noteNumber: z.number().int().positive().optional(),
+    /** the heading id of the source section the definition comes from (its anchor on the document page) */
+    sourceSection: z.string().optional(),
+    /** the paragraph in words, as a reader would find it: "三、（七）第 12 项" */
     paragraph: z.string().optional(),
   }),
 });

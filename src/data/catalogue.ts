@@ -1,5 +1,7 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { newestFirst } from '../lib/documents.ts';
+import type { TermUse } from '../lib/glossary/link-terms.ts';
+import { usageByTerm, type TermUsage } from '../lib/glossary/usage.ts';
 
 export type DocumentEntry = CollectionEntry<'documents'>;
 export type OrganisationEntry = CollectionEntry<'organisations'>;
@@ -56,4 +58,30 @@ export async function listings(): Promise<DocumentListing[]> {
       validity: doc.data.validity,
     })),
   );
+}
+
+let usageCache: Promise<Map<string, TermUsage[]>> | undefined;
+
+/**
+ * Where each glossary term is used, as the glossary linker counted it while
+ * compiling each document (render() hands back what the remark plugin recorded).
+ */
+export function termUsage(): Promise<Map<string, TermUsage[]>> {
+  usageCache ??= (async () => {
+    const { documents } = await loadCatalogue();
+    const perDocument = await Promise.all(
+      documents.map(async (doc) => {
+        const { remarkPluginFrontmatter } = await render(doc);
+        return {
+          id: doc.id,
+          title: doc.data.title,
+          language: doc.data.language,
+          date: doc.data.date,
+          uses: (remarkPluginFrontmatter['termUses'] ?? []) as TermUse[],
+        };
+      }),
+    );
+    return usageByTerm(perDocument);
+  })();
+  return usageCache;
 }
