@@ -27,3 +27,16 @@ export function syncContent(contentDir: string): { status: number | null; output
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
+
+/**
+ * Builds the pages (no cards or search index) of a content folder into outDir.
+ * --force clears the content layer's cache, which otherwise still points at the
+ * folder the previous build read.
+ */
+export function buildPages(contentDir: string, outDir: string): { status: number | null; output: string } {
+  const result = spawnSync('astro', ['build', '--force', '--outDir', outDir], {
+    encoding: 'utf8',
+    env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
