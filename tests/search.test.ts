@@ -27,7 +27,7 @@ const golden: Golden[] = [
   { query: '2545', find: ['002'], notFind: ['000', '001', '003', '004'], firstTerm: '/glossary/2545-gong-zuo-mo-shi/' },
   { query: '雪亮工程', find: ['002'], notFind: ['000', '001', '003', '004'], firstTerm: '/glossary/xue-liang-gong-cheng/' },
   { query: '幸福微实事', find: ['000', '001', '002'], notFind: ['003', '004'] },
-  { query: '马路本色', find: ['001', '002'], notFind: ['000', '003', '004'] },
+  { query: '马路本色', find: ['001', '002'], notFind: ['000', '003', '004'], firstTerm: '/glossary/ma-lu-ben-se/' },
   { query: '总结', find: ['000', '001', '003'], notFind: ['002', '004'] },
   { query: '全運會', find: ['003'], notFind: ['000', '001', '002', '004'] },
   { query: '邮票绿地', find: ['000', '001', '002'], notFind: ['003', '004'] },
@@ -38,6 +38,8 @@ const golden: Golden[] = [
   { query: '重點工程', find: ['003'], notFind: ['000', '001', '004'] },
   { query: '文明 城市', find: ['001', '002', '004'], notFind: [] },
   { query: '马良 文明城市', find: ['004'], notFind: ['000', '001', '002', '003'] },
+  { query: '四不出門', find: ['000', '001'], notFind: ['002', '003', '004'], firstTerm: '/glossary/si-bu-kai-gong-si-bu-chu-men/' },
+  { query: '一般化', find: ['003'], notFind: ['000', '001', '002', '004'], firstTerm: '/glossary/yi-ban-hua/' },
   { query: '五治融合', find: ['002'], notFind: ['000', '001', '003', '004'], firstTerm: '/glossary/wu-zhi-ji-ceng-she-hui-zhi-li-ti-xi/' },
 ];
 
