@@ -90,58 +90,61 @@ export function createTermMatcher(names: readonly TermName[], fold: CharFolder):
 
   function find(text: string): TermMatch[] {
     if (patterns.length === 0 || text.length === 0) return [];
-    const chars = [...text];
-    // code-unit offset of each character, plus the end
-    const offsets = new Array<number>(chars.length + 1);
-    offsets[0] = 0;
-    for (let i = 0; i < chars.length; i++) offsets[i + 1] = offsets[i]! + chars[i]!.length;
-
-    // candidates bucketed by length: [pattern, startIndex] pairs
+    // code-unit offsets of the last `longest` characters, so a match's start is known without an array of every character
+    const ring = new Int32Array(longest + 1);
+    // candidates bucketed by length in characters: [pattern, start, end] in code units
     const buckets: number[][] = Array.from({ length: longest + 1 }, () => []);
     let state = 0;
-    for (let i = 0; i < chars.length; i++) {
-      const char = fold(chars[i]!);
-      while (state !== 0 && !nodes[state]!.next.has(char)) state = nodes[state]!.fail;
-      state = nodes[state]!.next.get(char) ?? 0;
+    let index = 0;
+    for (let offset = 0; offset < text.length; index++) {
+      const codePoint = text.codePointAt(offset)!;
+      const char = codePoint > 0xffff ? text.slice(offset, offset + 2) : text[offset]!;
+      ring[index % ring.length] = offset;
+      offset += char.length;
+      const folded = fold(char);
+      while (state !== 0 && !nodes[state]!.next.has(folded)) state = nodes[state]!.fail;
+      state = nodes[state]!.next.get(folded) ?? 0;
       let hit = nodes[state]!.output >= 0 ? state : nodes[state]!.outputLink;
       while (hit >= 0) {
-        const index = nodes[hit]!.output;
-        const pattern = patterns[index]!;
-        const start = i + 1 - pattern.length;
+        const patternIndex = nodes[hit]!.output;
+        const pattern = patterns[patternIndex]!;
+        const start = ring[(index + 1 - pattern.length) % ring.length]!;
         // "2545" must not match inside "25450": Latin letters and digits need a word boundary
-        const clearBefore = !pattern.asciiStart || start === 0 || !asciiWord.test(chars[start - 1]!);
-        const clearAfter = !pattern.asciiEnd || i + 1 === chars.length || !asciiWord.test(chars[i + 1]!);
-        if (clearBefore && clearAfter) buckets[pattern.length]!.push(index, start);
+        const clearBefore = !pattern.asciiStart || start === 0 || !asciiWord.test(text[start - 1]!);
+        const clearAfter = !pattern.asciiEnd || offset === text.length || !asciiWord.test(text[offset]!);
+        if (clearBefore && clearAfter) buckets[pattern.length]!.push(patternIndex, start, offset);
         hit = nodes[hit]!.outputLink;
       }
     }
 
-    const taken = new Uint8Array(chars.length);
+    const taken = new Uint8Array(text.length);
     // pattern index + 1 at each chosen start, so reading them back is in text order without sorting
-    const chosenAt = new Int32Array(chars.length);
+    const chosenAt = new Int32Array(text.length);
+    const endAt = new Int32Array(text.length);
     for (let length = longest; length > 0; length--) {
       const bucket = buckets[length]!;
-      // each bucket was filled in text order, so earlier wins among equals
-      for (let k = 0; k < bucket.length; k += 2) {
-        const index = bucket[k]!;
+      // each bucket was filled in text order, so the earlier of two equals wins
+      for (let k = 0; k < bucket.length; k += 3) {
         const start = bucket[k + 1]!;
+        const end = bucket[k + 2]!;
         let free = true;
-        for (let j = start; j < start + length; j++) {
+        for (let j = start; j < end; j++) {
           if (taken[j]) {
             free = false;
             break;
           }
         }
         if (!free) continue;
-        taken.fill(1, start, start + length);
-        chosenAt[start] = index + 1;
+        taken.fill(1, start, end);
+        chosenAt[start] = bucket[k]! + 1;
+        endAt[start] = end;
       }
     }
     const matches: TermMatch[] = [];
-    for (let start = 0; start < chars.length; start++) {
+    for (let start = 0; start < text.length; start++) {
       if (chosenAt[start] === 0) continue;
       const pattern = patterns[chosenAt[start]! - 1]!;
-      matches.push({ start: offsets[start]!, end: offsets[start + pattern.length]!, termId: pattern.termId, name: pattern.name });
+      matches.push({ start, end: endAt[start]!, termId: pattern.termId, name: pattern.name });
     }
     return matches;
   }
