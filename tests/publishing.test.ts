@@ -194,6 +194,11 @@ describe('feeds and sitemap', () => {
       expect(kindFeed.title).toContain(kindLabels[kind]);
       const hrefs = (kindFeed.entry ?? []).map((entry) => entry.link['@href']).sort();
       expect(hrefs).toEqual(documents.filter((doc) => doc.data.kind === kind).map((doc) => `${origin}/documents/${doc.id}/`).sort());
+      // the kind's list page announces its own feed and links to it
+      const list = parse(readBuilt(`kinds/${kind}/index.html`));
+      const alternates = list.querySelectorAll('link[rel="alternate"][type="application/atom+xml"]').map((link) => link.getAttribute('href'));
+      expect(alternates).toContain(`/feeds/${kind}.xml`);
+      expect(list.querySelector(`main a[href="/feeds/${kind}.xml"]`)).not.toBeNull();
     }
   });
 
