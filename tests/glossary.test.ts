@@ -163,6 +163,8 @@ describe('glossary index', () => {
     const listed = html.querySelectorAll('.letter-group .document-list > li > a').map((link) => link.text);
     expect([...listed].sort()).toEqual(terms.map((term) => term.data.term).sort());
     const letters = html.querySelectorAll('.letter-bar a');
+    // one letter per group, each leading to it
+    expect(letters.map((letter) => letter.getAttribute('href'))).toEqual(html.querySelectorAll('.letter-group__letter').map((heading) => `#${heading.id}`));
     expect(letters.length).toBeGreaterThan(5);
     for (const letter of letters) expect(html.getElementById(letter.getAttribute('href')!.slice(1))).not.toBeNull();
     // 三友 (san) before 十大战役 (shi) before 四门八洲十三坡 (si); 2545工作模式 under # at the end
