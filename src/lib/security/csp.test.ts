@@ -1,0 +1,23 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { cspHeaderValue, cspMetaContent, nginxHeaders, staticHostHeaders } from './csp.ts';
+
+describe('content security policy', () => {
+  it('allows no inline or foreign script, only WebAssembly compilation for search', () => {
+    expect(cspHeaderValue).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    expect(cspHeaderValue).not.toContain('unsafe-inline');
+    expect(cspHeaderValue).not.toMatch(/'unsafe-eval'/);
+    expect(cspHeaderValue).not.toMatch(/https?:/);
+    expect(cspHeaderValue).toContain("frame-ancestors 'none'");
+  });
+
+  it('leaves header-only directives out of the meta tag', () => {
+    expect(cspMetaContent).not.toContain('frame-ancestors');
+    expect(cspMetaContent).toContain("default-src 'self'");
+  });
+
+  it('ships the same policy in the committed header files (npm run gen:headers rewrites them)', () => {
+    expect(readFileSync('public/_headers', 'utf8')).toBe(staticHostHeaders());
+    expect(readFileSync('deploy/nginx-security-headers.conf', 'utf8')).toBe(nginxHeaders());
+  });
+});

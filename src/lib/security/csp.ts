@@ -1,0 +1,58 @@
+/**
+ * The site's Content-Security-Policy, in one place: the meta tag in every page,
+ * the `_headers` file for static hosts and the nginx snippet are all written from
+ * it (a test checks the committed files agree). Every script is a file of the
+ * site's own; Pagefind compiles WebAssembly, which needs 'wasm-unsafe-eval' and
+ * nothing looser.
+ */
+export const cspDirectives: Record<string, string[]> = {
+  'default-src': ["'self'"],
+  'script-src': ["'self'", "'wasm-unsafe-eval'"],
+  'style-src': ["'self'"],
+  'img-src': ["'self'", 'data:'],
+  'font-src': ["'self'"],
+  'connect-src': ["'self'"],
+  'worker-src': ["'self'"],
+  'object-src': ["'none'"],
+  'base-uri': ["'self'"],
+  'form-action': ["'self'"],
+  // only honoured as a header: a page cannot forbid framing from inside itself
+  'frame-ancestors': ["'none'"],
+};
+
+/** Directives a <meta> policy may carry (browsers ignore frame-ancestors, report-uri and sandbox there). */
+const headerOnly = new Set(['frame-ancestors', 'report-uri', 'sandbox']);
+
+function serialise(directives: Record<string, string[]>, include: (name: string) => boolean): string {
+  return Object.entries(directives)
+    .filter(([name]) => include(name))
+    .map(([name, sources]) => `${name} ${sources.join(' ')}`)
+    .join('; ');
+}
+
+export const cspMetaContent = serialise(cspDirectives, (name) => !headerOnly.has(name));
+export const cspHeaderValue = serialise(cspDirectives, () => true);
+
+/** Further security headers a host should send with every page. */
+export const securityHeaders: [string, string][] = [
+  ['Content-Security-Policy', cspHeaderValue],
+  ['X-Content-Type-Options', 'nosniff'],
+  ['Referrer-Policy', 'strict-origin-when-cross-origin'],
+  ['X-Frame-Options', 'DENY'],
+  ['Permissions-Policy', 'camera=(), microphone=(), geolocation=()'],
+];
+
+/** `_headers` for Netlify, Cloudflare Pages and hosts that read the same format. */
+export function staticHostHeaders(): string {
+  return ['# 由 src/lib/security/csp.ts 生成（npm run gen:headers），请勿手改', '/*', ...securityHeaders.map(([name, value]) => `  ${name}: ${value}`), ''].join('\n');
+}
+
+/** An nginx snippet to include in the site's server block. */
+export function nginxHeaders(): string {
+  return [
+    '# 由 src/lib/security/csp.ts 生成（npm run gen:headers），请勿手改',
+    '# 用法：在站点的 server { } 中 include 本文件。',
+    ...securityHeaders.map(([name, value]) => `add_header ${name} "${value}" always;`),
+    '',
+  ].join('\n');
+}
