@@ -1,3 +1,5 @@
+import { indexNumberSchemes, type IndexNumberScheme } from './lib/check/index-number.ts';
+
 /** One place for what the site says about itself (meta tags, footer, 索引号 scheme). */
 export const site = {
   name: '西湖区人民政府 政务公开',
@@ -39,14 +41,9 @@ export const site = {
     news: { description: '本区要闻', keywords: ['要闻', '新闻'], type: '新闻发布' },
   },
   /**
-   * 索引号 scheme: the bundled documents keep the numbers they were published with,
-   * so the pattern accepts this site's six-group form. A site with another scheme
-   * changes the pattern (and datePart) here.
+   * 索引号 scheme (src/lib/check/index-number.ts lists the schemes seen on real
+   * sites). The bundled documents keep the numbers they were published with, in
+   * this six-group form; a site with another scheme picks it here.
    */
-  indexNumber: {
-    pattern: /^[A-Z0-9]{6}(-\d{4}){5}$/,
-    description: '六组，用“-”连接，如 A25010-7593-9696-1648-2717-4699',
-    /** where the scheme carries a date: a function returning YYYY or YYYY-MM-DD, or null */
-    datePart: null as null | ((indexNumber: string) => string | null),
-  },
+  indexNumber: indexNumberSchemes.sixGroups as IndexNumberScheme,
 } as const;

@@ -1,0 +1,83 @@
+import type { Finding } from './finding.ts';
+import type { ContentFile, ContentModel } from './content-model.ts';
+import { indexNumberProblem, type IndexNumberScheme } from './index-number.ts';
+import { isRealIsoDate } from '../dates.ts';
+
+const text = (value: unknown): string | undefined => (typeof value === 'string' || typeof value === 'number' ? String(value) : undefined);
+
+/**
+ * What the schemas cannot see because it spans files: the same 索引号 or URL
+ * twice, a 索引号 outside the site's scheme, and references to organisations,
+ * documents and sections that do not exist.
+ */
+export function checkCrossReferences(model: ContentModel, scheme: IndexNumberScheme, headingIdsOf: (document: ContentFile) => Set<string>): Finding[] {
+  const findings: Finding[] = [];
+  const error = (file: ContentFile, field: string | undefined, message: string, fix: string) =>
+    findings.push({ severity: 'error', file: file.file, line: field ? file.lineOf(field) : 1, message, fix });
+
+  // the same URL twice: two files that the site would publish at one address
+  for (const collection of ['documents', 'organisations', 'glossary'] as const) {
+    const seen = new Map<string, ContentFile>();
+    for (const entry of model[collection]) {
+      const first = seen.get(entry.id);
+      if (first) error(entry, undefined, `与 ${first.file} 的网址相同（/${collection}/${entry.id}/）`, '给其中一个文件改名：文件名就是网址，同一栏目下不能重复');
+      else seen.set(entry.id, entry);
+    }
+  }
+
+  const organisations = new Set(model.organisations.map((entry) => entry.id));
+  const documents = new Map(model.documents.map((entry) => [entry.id, entry]));
+  const organisationHint = [...organisations].sort().join('、');
+
+  const indexNumbers = new Map<string, ContentFile>();
+  for (const doc of model.documents) {
+    // YAML turns an unquoted 2021-02-30 into 2 March without a word: the written text is what counts
+    const dates: [string, unknown][] = [['date', doc.data['date']], ['validityChangedOn', doc.data['validityChangedOn']]];
+    if (Array.isArray(doc.data['changes'])) for (const change of doc.data['changes']) dates.push(['changes', (change as Record<string, unknown>)?.['date']]);
+    for (const [field, value] of dates) {
+      if (value !== undefined && !(typeof value === 'string' && isRealIsoDate(value))) {
+        error(doc, field, `日期“${String(value)}”不是真实存在的日期`, '写成 YYYY-MM-DD 形式的真实日期，例如 2021-10-12（月份 01–12，日期不超过当月天数）');
+      }
+    }
+    const indexNumber = text(doc.data['indexNumber']);
+    const date = text(doc.data['date']) ?? '';
+    if (indexNumber) {
+      const first = indexNumbers.get(indexNumber);
+      if (first) error(doc, 'indexNumber', `索引号 ${indexNumber} 已被 ${first.file} 使用`, '每份文件的索引号必须唯一：核对原件，改正其中一份的索引号');
+      else indexNumbers.set(indexNumber, doc);
+      const problem = indexNumberProblem(indexNumber, date, scheme);
+      if (problem) error(doc, 'indexNumber', problem.message, problem.fix);
+    }
+    const publisher = text(doc.data['publisher']);
+    if (publisher && !organisations.has(publisher)) {
+      error(doc, 'publisher', `发布机构“${publisher}”不存在`, `publisher 填 content/organisations/ 中的文件名（不带 .yaml），现有：${organisationHint}；新机构请先在该文件夹新建一个文件`);
+    }
+    const departments = Array.isArray(doc.data['departments']) ? doc.data['departments'] : [];
+    for (const department of departments) {
+      if (!organisations.has(String(department))) error(doc, 'departments', `departments 中的机构“${String(department)}”不存在`, `填 content/organisations/ 中的文件名，现有：${organisationHint}`);
+    }
+    const replacement = text(doc.data['supersededBy']);
+    if (replacement && !documents.has(replacement)) {
+      error(doc, 'supersededBy', `替代文件“${replacement}”不存在`, 'supersededBy 填替代它的文件的地址，形如 plan/xihu-urban-renewal-2023（documents/ 下的路径，不带 .mdx）');
+    }
+  }
+
+  for (const organisation of model.organisations) {
+    const parent = text(organisation.data['parent']);
+    if (parent && !organisations.has(parent)) error(organisation, 'parent', `上级机构“${parent}”不存在`, `parent 填 content/organisations/ 中的文件名，现有：${organisationHint}`);
+  }
+
+  for (const term of model.glossary) {
+    const sourceId = text(term.data['sourceDocument']);
+    const source = sourceId ? documents.get(sourceId) : undefined;
+    if (sourceId && !source) {
+      error(term, 'sourceDocument', `出处文件“${sourceId}”不存在`, 'sourceDocument 填定义这个名词的文件的地址，形如 report/xihu-government-work-report-2021');
+      continue;
+    }
+    const section = text(term.data['sourceSection']);
+    if (source && section && !headingIdsOf(source).has(section)) {
+      error(term, 'sourceSection', `出处文件 ${source.file} 中没有 id 为“${section}”的章节`, '打开出处文件的页面，点章节标题复制链接，sourceSection 填链接中 # 后面的部分');
+    }
+  }
+  return findings;
+}
