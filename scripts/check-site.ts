@@ -1,0 +1,31 @@
+/**
+ * Checks the built site (dist/, or the folder given): every internal link, asset
+ * and anchor leads somewhere, and every page is valid HTML. Exits 1 on any problem.
+ *
+ *   npm run check:site [-- dist]
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { validateHtml } from '../src/lib/check/html-validity.ts';
+import { findBrokenLinks, type BuiltFile } from '../src/lib/check/site-links.ts';
+import { site } from '../src/site.config.ts';
+
+export function readBuiltSite(dir: string): { files: BuiltFile[]; all: Set<string> } {
+  const all = new Set(readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((path) => path.split('\\').join('/')));
+  const files = [...all].filter((path) => path.endsWith('.html')).sort().map((path) => ({ path, html: readFileSync(join(dir, path), 'utf8') }));
+  return { files, all };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const dir = resolve(process.argv[2] ?? 'dist');
+  const { files, all } = readBuiltSite(dir);
+  const broken = findBrokenLinks(files, all, `https://${site.domain}`);
+  for (const link of broken) console.error(`${link.page}: 链接 ${link.target} —— ${link.reason}`);
+  const invalid = (await Promise.all(files.map((file) => validateHtml(file.path, file.html)))).flat();
+  for (const problem of invalid) console.error(`${problem.file}:${problem.line}: HTML 不合规范（${problem.rule}）：${problem.message}`);
+  if (broken.length + invalid.length > 0) {
+    console.error(`\n网站检查未通过：${broken.length} 个失效链接，${invalid.length} 处 HTML 问题（共 ${files.length} 个页面）。`);
+    process.exit(1);
+  }
+  console.log(`网站检查通过：${files.length} 个页面的链接、锚点和 HTML 均无问题。`);
+}

@@ -1,0 +1,56 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readBuiltSite } from '../scripts/check-site.ts';
+import { validateHtml } from '../src/lib/check/html-validity.ts';
+import { findBrokenLinks } from '../src/lib/check/site-links.ts';
+import { site } from '../src/site.config.ts';
+import { distDir } from './support/site.ts';
+
+/** Gates over every page of the built site (npm run check:site runs the same checks alone). */
+const { files, all } = readBuiltSite(distDir);
+
+describe('the built site', () => {
+  it('has pages of every kind to check', () => {
+    for (const path of ['index.html', '404.html', 'search/index.html', 'glossary/index.html', 'documents/index.html', 'organisations/index.html', 'kinds/report/index.html']) {
+      expect(all.has(path), path).toBe(true);
+    }
+    expect(files.length).toBeGreaterThan(40);
+  });
+
+  it('has no broken internal link, asset or anchor', () => {
+    expect(findBrokenLinks(files, all, `https://${site.domain}`)).toEqual([]);
+  });
+
+  it('is valid HTML on every page (html-validate)', async () => {
+    const problems = (await Promise.all(files.map((file) => validateHtml(file.path, file.html)))).flat();
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('reproducible builds', () => {
+  const work = mkdtempSync(join(tmpdir(), 'reproducible-'));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it('builds the same content twice into byte-identical sites', () => {
+    const build = (name: string) => {
+      const result = spawnSync('tsx', ['scripts/build.ts'], {
+        encoding: 'utf8',
+        env: { ...process.env, SITE_BUILD_DIR: join(work, name), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+      });
+      expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);
+      return readBuiltSite(join(work, name)).all;
+    };
+    const first = build('first');
+    const second = build('second');
+    expect([...second].sort()).toEqual([...first].sort());
+    const differing = [...first].filter((path) => statSync(join(work, 'first', path)).isFile()).filter((path) => {
+      const a = readFileSync(join(work, 'first', path));
+      const b = readFileSync(join(work, 'second', path));
+      return !a.equals(b);
+    });
+    expect(differing).toEqual([]);
+  }, 240_000);
+});
