@@ -7,6 +7,8 @@ import { readBuiltSite } from '../scripts/check-site.ts';
 import { validateHtml } from '../src/lib/check/html-validity.ts';
 import { findBrokenLinks } from '../src/lib/check/site-links.ts';
 import { site } from '../src/site.config.ts';
+import { scriptHash } from '../src/lib/security/csp.ts';
+import { parse } from 'node-html-parser';
 import { distDir } from './support/site.ts';
 
 /** Gates over every page of the built site (npm run check:site runs the same checks alone). */
@@ -22,6 +24,19 @@ describe('the built site', () => {
 
   it('has no broken internal link, asset or anchor', () => {
     expect(findBrokenLinks(files, all, `https://${site.domain}`)).toEqual([]);
+  });
+
+  it('runs no inline script the Content-Security-Policy does not name by its hash', () => {
+    for (const file of files) {
+      const html = parse(file.html);
+      const policy = html.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '';
+      expect(policy, file.path).toContain("script-src 'self'");
+      expect(policy).not.toContain('unsafe-inline');
+      for (const script of html.querySelectorAll('script:not([src])')) {
+        if (script.getAttribute('type') === 'application/ld+json') continue; // data, never run
+        expect(policy, `${file.path}: ${script.rawText.slice(0, 40)}`).toContain(scriptHash(script.rawText));
+      }
+    }
   });
 
   it('is valid HTML on every page (html-validate)', async () => {

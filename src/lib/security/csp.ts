@@ -1,13 +1,19 @@
+import { createHash } from 'node:crypto';
+import { readerSettingsScript } from '../reader/settings-script.ts';
+
 /**
  * The site's Content-Security-Policy, in one place: the meta tag in every page,
  * the `_headers` file for static hosts and the nginx snippet are all written from
- * it (a test checks the committed files agree). Every script is a file of the
- * site's own; Pagefind compiles WebAssembly, which needs 'wasm-unsafe-eval' and
- * nothing looser.
+ * it (a test checks the committed files agree). Scripts are the site's own files,
+ * plus the one inline script that applies reader settings before first paint,
+ * allowed by its hash; Pagefind compiles WebAssembly, which needs
+ * 'wasm-unsafe-eval' and nothing looser.
  */
+export const scriptHash = (source: string) => `'sha256-${createHash('sha256').update(source, 'utf8').digest('base64')}'`;
+
 export const cspDirectives: Record<string, string[]> = {
   'default-src': ["'self'"],
-  'script-src': ["'self'", "'wasm-unsafe-eval'"],
+  'script-src': ["'self'", scriptHash(readerSettingsScript), "'wasm-unsafe-eval'"],
   'style-src': ["'self'"],
   'img-src': ["'self'", 'data:'],
   'font-src': ["'self'"],
