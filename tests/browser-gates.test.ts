@@ -1,10 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './support/browser.ts';
-import { distDir } from './support/site.ts';
-import { serveStatic, type StaticServer } from './support/static-server.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { siteInBrowser } from './support/site-browser.ts';
 
 /** Accessibility, privacy and CSP gates on one page of every kind, in real Chromium. */
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -29,17 +27,7 @@ const pageKinds: { name: string; path: string; ready?: string }[] = [
   { name: 'not found', path: '/404.html' },
 ];
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic(distDir);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteInBrowser();
 
 interface Watch {
   requests: string[];
@@ -84,15 +72,15 @@ describe.each([
   { mode: '特大 text and high contrast', settings: { 'reader-text-size': 'xlarge', 'reader-contrast': 'high' } },
 ])('every page kind, $mode', ({ settings }) => {
   it.each(pageKinds)('$name: no axe violation (WCAG 2.1 AA), no request to another origin, no CSP violation, no script error', async ({ path, ready }) => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     await context.addInitScript((values) => {
       for (const [key, value] of Object.entries(values)) localStorage.setItem(key, value);
     }, settings);
     const { page, watch } = await watchedPage(context);
-    await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.server.origin}${path}`, { waitUntil: 'networkidle' });
     if (ready) await page.waitForSelector(ready);
     expect(await axeViolations(page)).toEqual([]);
-    expect(watch.requests.filter((url) => new URL(url).origin !== server.origin)).toEqual([]);
+    expect(watch.requests.filter((url) => new URL(url).origin !== site.server.origin)).toEqual([]);
     expect(watch.violations).toEqual([]);
     expect(watch.errors).toEqual([]);
     await context.close();
@@ -101,9 +89,9 @@ describe.each([
 
 describe('the gates themselves', () => {
   it('catch what they are there to catch: an image without text, a request to another origin', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const { page, watch } = await watchedPage(context);
-    await page.goto(`${server.origin}/404.html`);
+    await page.goto(`${site.server.origin}/404.html`);
     await page.evaluate(() => {
       const image = document.createElement('img');
       image.src = 'https://cdn.example.invalid/logo.png';
@@ -150,8 +138,8 @@ async function tabTo(page: Page, test: (element: NonNullable<Awaited<ReturnType<
 
 describe('by keyboard alone', () => {
   it('walks home → list → document → term → search, with a skip link first and focus always visible', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.origin}/`);
     // the first Tab stop is the skip link, shown when focused, and it moves focus into the main content
     await page.keyboard.press('Tab');
     const skip = await focused(page);
@@ -161,11 +149,11 @@ describe('by keyboard alone', () => {
 
     await tabTo(page, (element) => element.href === '/kinds/report/');
     await page.keyboard.press('Enter');
-    await page.waitForURL(`${server.origin}/kinds/report/`);
+    await page.waitForURL(`${site.server.origin}/kinds/report/`);
 
     await tabTo(page, (element) => element.href === '/documents/report/xihu-government-work-report-2021/');
     await page.keyboard.press('Enter');
-    await page.waitForURL(`${server.origin}/documents/report/xihu-government-work-report-2021/`);
+    await page.waitForURL(`${site.server.origin}/documents/report/xihu-government-work-report-2021/`);
 
     const term = await tabTo(page, (element) => String(element.className).includes('term-link'));
     // the definition shows while the term has focus
@@ -174,7 +162,7 @@ describe('by keyboard alone', () => {
       return tip ? getComputedStyle(tip).display : 'none';
     })).toBe('block');
     await page.keyboard.press('Enter');
-    await page.waitForURL(`${server.origin}${term.href}`);
+    await page.waitForURL(`${site.server.origin}${term.href}`);
 
     await tabTo(page, (element) => element.id === 'site-search-query');
     await page.keyboard.type('雪亮工程');
@@ -191,7 +179,7 @@ describe('hostile input', () => {
   const hostile = ['<img src=x onerror="window.__pwned=1">', '"><script>window.__pwned=1</script>', "javascript:window.__pwned=1", '{{constructor.constructor("window.__pwned=1")()}}', '<svg onload=window.__pwned=1>总结'];
 
   it.each(hostile)('search shows %s as text, runs nothing, injects nothing', async (query) => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const { page, watch } = await watchedPage(context);
     let dialog = false;
     page.on('dialog', async (shown) => {
@@ -199,10 +187,10 @@ describe('hostile input', () => {
       await shown.dismiss();
     });
     // by URL
-    await page.goto(`${server.origin}/search/?q=${encodeURIComponent(query)}`);
+    await page.goto(`${site.server.origin}/search/?q=${encodeURIComponent(query)}`);
     await page.waitForFunction(() => (document.querySelector('.search-status')?.textContent ?? '').trim().length > 0);
     // and typed into the header box of another page
-    await page.goto(`${server.origin}/`);
+    await page.goto(`${site.server.origin}/`);
     await page.fill('#site-search-query', query);
     await page.press('#site-search-query', 'Enter');
     await page.waitForURL(/\/search\/\?q=/);

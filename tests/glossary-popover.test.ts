@@ -1,25 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './support/browser.ts';
-import { distDir } from './support/site.ts';
-import { serveStatic, type StaticServer } from './support/static-server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { siteInBrowser } from './support/site-browser.ts';
 
 /** The glossary popover in real Chromium: hover, keyboard, phone tap, Escape, screen readers, no JavaScript. */
 const reportPath = '/documents/report/xihu-government-work-report-2021/';
 const termSelector = '.document-body a.term-link[data-term="si-men-ba-zhou-shi-san-po"]';
 const definition = '明代南昌形成“七门九洲十八坡”格局,其中西湖境内有“四门八洲十三坡”。';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic(distDir);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteInBrowser();
 
 // the first use, in the body (the note of 名词解释 links it too)
 const termOf = (page: Page) => page.locator(termSelector).first();
@@ -27,8 +15,8 @@ const tipOf = (page: Page) => termOf(page).locator('xpath=following-sibling::spa
 
 describe('glossary popover', () => {
   it('shows the definition on hover, keeps it while the pointer moves onto it, and hides it on Escape', async () => {
-    const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
-    await page.goto(`${server.origin}${reportPath}`);
+    const page = await site.browser.newPage({ viewport: { width: 1200, height: 800 } });
+    await page.goto(`${site.server.origin}${reportPath}`);
     const tip = tipOf(page);
     await expect(tip.isVisible()).resolves.toBe(false);
     await termOf(page).hover();
@@ -48,8 +36,8 @@ describe('glossary popover', () => {
   });
 
   it('shows the definition when the term gets keyboard focus, and is announced as the link’s description', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}${reportPath}`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.origin}${reportPath}`);
     const tip = tipOf(page);
     // Tab until the term has focus, as a keyboard user would
     for (let i = 0; i < 200; i++) {
@@ -72,9 +60,9 @@ describe('glossary popover', () => {
   });
 
   it('on a phone, the first tap shows the definition at the foot of the screen and the second opens the term page', async () => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+    const context = await site.browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
     const page = await context.newPage();
-    await page.goto(`${server.origin}${reportPath}`);
+    await page.goto(`${site.server.origin}${reportPath}`);
     const tip = tipOf(page);
     await termOf(page).tap();
     await expect(tip.isVisible()).resolves.toBe(true);
@@ -89,19 +77,19 @@ describe('glossary popover', () => {
     await expect(tip.isVisible()).resolves.toBe(false);
     await termOf(page).tap();
     await termOf(page).tap();
-    await page.waitForURL(`${server.origin}/glossary/si-men-ba-zhou-shi-san-po/`);
+    await page.waitForURL(`${site.server.origin}/glossary/si-men-ba-zhou-shi-san-po/`);
     await context.close();
   });
 
   it('without JavaScript the term is a plain link to its page and the definition stays hidden until hover', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.origin}${reportPath}`);
+    await page.goto(`${site.server.origin}${reportPath}`);
     await expect(tipOf(page).isVisible()).resolves.toBe(false);
     await termOf(page).hover();
     await expect(tipOf(page).isVisible()).resolves.toBe(true);
     await termOf(page).click();
-    await page.waitForURL(`${server.origin}/glossary/si-men-ba-zhou-shi-san-po/`);
+    await page.waitForURL(`${site.server.origin}/glossary/si-men-ba-zhou-shi-san-po/`);
     expect(await page.locator('h1').textContent()).toBe('四门八洲十三坡');
     await context.close();
   });

@@ -124,10 +124,10 @@ describe('term pages', () => {
   it.each(terms.map((term) => [term.id, term] as const))('%s: lists every document using it with counts that match the text, and links to each section', (id, term) => {
     const html = page(`glossary/${id}/index.html`);
     expect(html.querySelector('h1')!.text).toBe(term.data.term);
-    const listed = html.querySelectorAll('.term-usage__documents > li').map((item) => [item.getAttribute('data-document'), Number(item.getAttribute('data-uses'))]);
+    const listed = html.querySelectorAll('.term-usage__documents > li').map((item) => [item.getAttribute('data-document') ?? '', Number(item.getAttribute('data-uses'))] as const);
     const expected = documents.flatMap((doc) => {
       const count = usesByDocument.get(doc.id)!.get(id);
-      return count ? [[doc.id, count]] : [];
+      return count ? [[doc.id, count] as const] : [];
     });
     expect(new Map(listed)).toEqual(new Map(expected));
     const total = expected.reduce((sum, [, count]) => sum + Number(count), 0);
