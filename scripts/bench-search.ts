@@ -23,6 +23,8 @@ export interface SearchCost {
   wireBytes: number;
   milliseconds: number;
   results: number;
+  /** each file fetched, with its bytes on the wire */
+  fetched: { path: string; bytes: number }[];
 }
 
 const textTypes = new Set(['.js', '.mjs', '.txt', '.json', '.html', '.css']);
@@ -51,12 +53,15 @@ export async function measureSearchPage(browser: Browser, origin: string, siteDi
   let storedBytes = 0;
   let wireBytes = 0;
   const files = [...new Set(paths)];
+  const fetched: SearchCost['fetched'] = [];
   for (const path of files) {
     const file = join(siteDir, path);
+    const wire = textTypes.has(extname(file)) ? gzipSync(readFileSync(file)).length : statSync(file).size;
     storedBytes += statSync(file).size;
-    wireBytes += textTypes.has(extname(file)) ? gzipSync(readFileSync(file)).length : statSync(file).size;
+    wireBytes += wire;
+    fetched.push({ path, bytes: wire });
   }
-  return { query, files: files.length, storedBytes, wireBytes, milliseconds, results };
+  return { query, files: files.length, storedBytes, wireBytes, milliseconds, results, fetched };
 }
 
 function run(command: string, args: string[], env: Record<string, string>): void {
@@ -71,7 +76,7 @@ function buildCorpusSite(docs: number): string {
   const content = join(root, 'content');
   const siteDir = join(root, 'site');
   generateCorpus({ docs, seed: 1, out: content, content: 'content', quiet: true });
-  run('astro', ['build', '--outDir', siteDir], { CONTENT_DIR: content });
+  run('astro', ['build', '--force', '--outDir', siteDir], { CONTENT_DIR: content });
   run('tsx', ['scripts/build-search-index.ts'], { SITE_BUILD_DIR: siteDir });
   return siteDir;
 }

@@ -1,0 +1,289 @@
+/**
+ * The benchmark's one table and its verdicts on the targets: pure functions over
+ * the measured figures, so the wording and the arithmetic are tested apart from the
+ * (slow) measuring.
+ */
+import type { FirstQuery, PageWeight } from './browser-measure.ts';
+import type { LighthouseScores } from './lighthouse.ts';
+
+export interface BuildFigures {
+  seconds: number;
+  peakBytes: number | null;
+  /** the orchestrator's `[build] step: Ns` lines */
+  steps: Record<string, number>;
+}
+
+export interface StarlightFigures {
+  documents: number;
+  build: BuildFigures;
+  indexBytes: number;
+  pages: PageWeight[];
+  query?: FirstQuery | { error: string };
+}
+
+export interface SizeResult {
+  label: string;
+  documents: number;
+  pages: number;
+  cold?: BuildFigures | { error: string };
+  rebuild?: BuildFigures | { error: string };
+  indexBytes?: number;
+  indexFiles?: number;
+  query?: FirstQuery | { error: string };
+  /** one document page per kind */
+  documentPages?: PageWeight[];
+  lighthouse?: LighthouseScores | { error: string };
+  starlight?: StarlightFigures | { error: string };
+}
+
+export interface Verdict {
+  target: string;
+  /** null when the figure was not measured at this size */
+  met: boolean | null;
+  detail: string;
+}
+
+export const limits = {
+  buildSeconds: 600,
+  peakBytes: 4 * 1024 ** 3,
+  rebuildShare: 0.25,
+  pageOverheadBytes: 15 * 1024,
+  queryBytes: 150 * 1024,
+  queryMilliseconds: 300,
+};
+
+export function isError<T extends object>(value: T | { error: string } | undefined): value is { error: string } {
+  return value !== undefined && 'error' in value;
+}
+
+function ok<T extends object>(value: T | { error: string } | undefined): T | undefined {
+  return value === undefined || isError(value) ? undefined : value;
+}
+
+export const kb = (bytes: number) => `${(bytes / 1024).toFixed(bytes < 10 * 1024 ? 1 : 0)} KB`;
+export const mb = (bytes: number) => (bytes >= 1024 ** 3 ? `${(bytes / 1024 ** 3).toFixed(2)} GiB` : `${(bytes / 1024 ** 2).toFixed(bytes < 10 * 1024 ** 2 ? 1 : 0)} MB`);
+export const seconds = (value: number) => (value >= 120 ? `${(value / 60).toFixed(1)} min` : `${value.toFixed(value < 10 ? 1 : 0)} s`);
+const ratio = (value: number) => `${value.toFixed(2)}×`;
+
+/** The page with the largest cost beyond its own text decides the page-weight target. */
+export function worstOverhead(pages: readonly PageWeight[]): PageWeight | undefined {
+  return [...pages].sort((a, b) => b.totalBytes - b.textBytes - (a.totalBytes - a.textBytes))[0];
+}
+
+function medianBy<T>(items: readonly T[], value: (item: T) => number): T | undefined {
+  const sorted = [...items].sort((a, b) => value(a) - value(b));
+  return sorted[Math.floor((sorted.length - 1) / 2)];
+}
+
+/** Where the bytes of a first query go, largest first: the "why" when it misses. */
+export function queryBreakdown(query: FirstQuery): string {
+  const groups = new Map<string, number>();
+  for (const entry of query.fetched) {
+    const group = /\.pf_fragment$/.test(entry.path)
+      ? '结果摘要'
+      : /\.pf_index$/.test(entry.path)
+        ? '索引分片'
+        : /wasm/.test(entry.path)
+          ? 'WebAssembly'
+          : /\.pf_meta$/.test(entry.path)
+            ? '元数据'
+            : /\.js$/.test(entry.path)
+              ? '脚本'
+              : '其他';
+    groups.set(group, (groups.get(group) ?? 0) + entry.bytes);
+  }
+  return [...groups.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .map(([group, bytes]) => `${group} ${kb(bytes)}`)
+    .join('，');
+}
+
+export function verdicts(results: readonly SizeResult[]): Verdict[] {
+  const list: Verdict[] = [];
+  // build targets are set for the largest corpus measured
+  const largest = [...results].filter((result) => ok(result.cold)).sort((a, b) => b.documents - a.documents)[0];
+  if (largest) {
+    const cold = ok(largest.cold)!;
+    const label = `${largest.label}`;
+    list.push({
+      target: `完整构建（页面、卡片、索引）< 10 分钟（${label}）`,
+      met: largest.documents >= 10_000 ? cold.seconds < limits.buildSeconds : null,
+      detail:
+        `${seconds(cold.seconds)}` +
+        (cold.seconds < limits.buildSeconds ? `，余 ${seconds(limits.buildSeconds - cold.seconds)}` : `，超出 ${seconds(cold.seconds - limits.buildSeconds)}`) +
+        (largest.documents < 10_000 ? '（未测 10,000 篇，不作判定）' : ''),
+    });
+    if (cold.peakBytes !== null) {
+      list.push({
+        target: `峰值内存 < 4 GiB（${label}）`,
+        met: largest.documents >= 10_000 ? cold.peakBytes < limits.peakBytes : null,
+        detail: `${mb(cold.peakBytes)}` + (cold.peakBytes < limits.peakBytes ? '' : `，超出 ${mb(cold.peakBytes - limits.peakBytes)}`),
+      });
+    }
+  }
+  for (const result of results) {
+    const cold = ok(result.cold);
+    const rebuild = ok(result.rebuild);
+    if (cold && rebuild) {
+      const share = rebuild.seconds / cold.seconds;
+      const pages = rebuild.steps.pages !== undefined && cold.steps.pages !== undefined ? rebuild.steps.pages / cold.steps.pages : null;
+      list.push({
+        target: `改一篇后重建 < 冷构建的 25%（${result.label}）`,
+        met: share < limits.rebuildShare,
+        detail:
+          `${seconds(rebuild.seconds)} = 冷构建的 ${(share * 100).toFixed(0)}%` +
+          (share < limits.rebuildShare
+            ? ''
+            : `，差 ${seconds(rebuild.seconds - cold.seconds * limits.rebuildShare)}` +
+              (pages !== null && pages > 0.5 ? `；页面步骤仍用了冷构建的 ${(pages * 100).toFixed(0)}%：所有页面重新渲染` : '')),
+      });
+    }
+  }
+  for (const result of results) {
+    const pages = result.documentPages ?? [];
+    const worst = worstOverhead(pages);
+    if (worst) {
+      const overhead = worst.totalBytes - worst.textBytes;
+      list.push({
+        target: `文档页 ≤ 正文 gzip + 15 KB（${result.label}，${pages.length} 页中最重者）`,
+        met: overhead <= limits.pageOverheadBytes,
+        detail: `${worst.path}：共 ${kb(worst.totalBytes)} = 正文 ${kb(worst.textBytes)} + ${kb(overhead)}` + (overhead <= limits.pageOverheadBytes ? '' : `，超出 ${kb(overhead - limits.pageOverheadBytes)}：${worst.fetched.filter((entry) => !entry.path.endsWith('/')).map((entry) => `${entry.path.split('/').pop()} ${kb(entry.bytes)}`).join('，')}`),
+      });
+      const blocking = [...new Set(pages.flatMap((page) => page.blockingScripts))];
+      const fonts = [...new Set(pages.flatMap((page) => page.webFonts))];
+      list.push({ target: `无阻塞渲染的脚本（${result.label}）`, met: blocking.length === 0, detail: blocking.length === 0 ? '无' : blocking.join('，') });
+      list.push({ target: `正文不用网络字体（${result.label}）`, met: fonts.length === 0, detail: fonts.length === 0 ? `无；正文字体 ${worst.bodyFont.split(',')[0]} 等系统字体` : fonts.join('，') });
+    }
+  }
+  for (const result of results) {
+    const query = ok(result.query);
+    if (!query) continue;
+    const judged = result.documents >= 10_000;
+    list.push({
+      target: `首次搜索下载 < 150 KB（${result.label}）`,
+      met: judged ? query.bytes < limits.queryBytes : null,
+      detail: `${kb(query.bytes)}（${queryBreakdown(query)}）` + (judged ? (query.bytes < limits.queryBytes ? '' : `，超出 ${kb(query.bytes - limits.queryBytes)}`) : '；目标按 10,000 篇判定'),
+    });
+    list.push({
+      target: `首次搜索 < 300 ms 出结果（${result.label}）`,
+      met: judged ? query.milliseconds < limits.queryMilliseconds : null,
+      detail: `${query.milliseconds.toFixed(0)} ms，${query.results} 条结果` + (judged ? '' : '；目标按 10,000 篇判定'),
+    });
+  }
+  for (const result of results) {
+    const cold = ok(result.cold);
+    const starlight = ok(result.starlight);
+    if (!cold || !starlight) continue;
+    const perDocument = cold.seconds / result.documents / (starlight.build.seconds / starlight.documents);
+    list.push({
+      target: `每篇构建时间快于 Starlight（${result.label}）`,
+      met: perDocument < 1,
+      detail: `我们 ${((cold.seconds / result.documents) * 1000).toFixed(0)} ms/篇（含卡片和索引），Starlight ${((starlight.build.seconds / starlight.documents) * 1000).toFixed(0)} ms/篇，比值 ${ratio(perDocument)}`,
+    });
+    const ours = medianBy(result.documentPages ?? [], (page) => page.totalBytes);
+    const theirs = medianBy(starlight.pages, (page) => page.totalBytes);
+    if (ours && theirs) {
+      list.push({
+        target: `文档页比 Starlight 轻（${result.label}）`,
+        met: ours.totalBytes < theirs.totalBytes,
+        detail: `中位数：我们 ${kb(ours.totalBytes)}，Starlight ${kb(theirs.totalBytes)}，比值 ${ratio(ours.totalBytes / theirs.totalBytes)}`,
+      });
+    }
+  }
+  return list;
+}
+
+/** Terminal columns a string takes: CJK and full-width characters take two. */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const char of text) {
+    const code = char.codePointAt(0)!;
+    width += (code >= 0x1100 && code <= 0x115f) || (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xff60) || (code >= 0xffe0 && code <= 0xffe6) ? 2 : 1;
+  }
+  return width;
+}
+
+function pad(text: string, width: number, alignRight = false): string {
+  const space = ' '.repeat(Math.max(0, width - displayWidth(text)));
+  return alignRight ? space + text : text + space;
+}
+
+export function formatTable(results: readonly SizeResult[], header: string[]): string {
+  const rows: [string, ...string[]][] = [];
+  const row = (label: string, value: (result: SizeResult) => string | undefined) => {
+    const cells = results.map((result) => value(result) ?? '—');
+    if (cells.some((cell) => cell !== '—')) rows.push([label, ...cells]);
+  };
+  const fail = (value: object | undefined) => (value && isError(value as { error: string }) ? `失败` : undefined);
+  row('文档 / 页面', (r) => `${r.documents.toLocaleString('en-US')} / ${r.pages.toLocaleString('en-US')}`);
+  row('冷构建总时间', (r) => fail(r.cold) ?? (ok(r.cold) ? seconds(ok(r.cold)!.seconds) : undefined));
+  const stepNames = [...new Set(results.flatMap((r) => Object.keys(ok(r.cold)?.steps ?? {})))];
+  const stepLabels: Record<string, string> = { pages: '  内容与页面', cards: '  分享卡片', 'search-index': '  搜索索引' };
+  for (const step of stepNames) row(stepLabels[step] ?? `  ${step}`, (r) => (ok(r.cold)?.steps[step] !== undefined ? seconds(ok(r.cold)!.steps[step]!) : undefined));
+  row('峰值内存（进程树）', (r) => (ok(r.cold)?.peakBytes != null ? mb(ok(r.cold)!.peakBytes!) : undefined));
+  row('每秒文档数', (r) => (ok(r.cold) ? (r.documents / ok(r.cold)!.seconds).toFixed(1) : undefined));
+  row('改一篇后重建', (r) => fail(r.rebuild) ?? (ok(r.rebuild) && ok(r.cold) ? `${seconds(ok(r.rebuild)!.seconds)}（${((ok(r.rebuild)!.seconds / ok(r.cold)!.seconds) * 100).toFixed(0)}%）` : undefined));
+  for (const step of stepNames) row(`${stepLabels[step] ?? `  ${step}`}`, (r) => (ok(r.rebuild)?.steps[step] !== undefined ? seconds(ok(r.rebuild)!.steps[step]!) : undefined));
+  row('搜索索引大小', (r) => (r.indexBytes !== undefined ? `${mb(r.indexBytes)}（${r.indexFiles} 个文件）` : undefined));
+  row('首次搜索下载', (r) => fail(r.query) ?? (ok(r.query) ? `${kb(ok(r.query)!.bytes)}（${ok(r.query)!.files} 个）` : undefined));
+  row('首次搜索出结果', (r) => (ok(r.query) ? `${ok(r.query)!.milliseconds.toFixed(0)} ms` : undefined));
+  row('文档页传输 gzip（中位）', (r) => {
+    const page = medianBy(r.documentPages ?? [], (p) => p.totalBytes);
+    return page ? `${kb(page.totalBytes)}（正文 ${kb(page.textBytes)}）` : undefined;
+  });
+  row('  正文以外（最大）', (r) => {
+    const page = worstOverhead(r.documentPages ?? []);
+    return page ? kb(page.totalBytes - page.textBytes) : undefined;
+  });
+  row('阻塞渲染脚本 / 网络字体', (r) =>
+    r.documentPages?.length ? `${new Set(r.documentPages.flatMap((p) => p.blockingScripts)).size} / ${new Set(r.documentPages.flatMap((p) => p.webFonts)).size}` : undefined,
+  );
+  row('Lighthouse 性能/无障碍/实践/SEO', (r) => {
+    if (!r.lighthouse) return undefined;
+    if (isError(r.lighthouse)) return '未能运行';
+    const s = r.lighthouse.scores;
+    return `${s.performance}/${s.accessibility}/${s['best-practices']}/${s.seo}`;
+  });
+  row('Starlight 冷构建', (r) => fail(r.starlight) ?? (ok(r.starlight) ? seconds(ok(r.starlight)!.build.seconds) : undefined));
+  row('  峰值内存', (r) => (ok(r.starlight)?.build.peakBytes != null ? mb(ok(r.starlight)!.build.peakBytes!) : undefined));
+  row('  我们每篇用时 / Starlight', (r) => {
+    const s = ok(r.starlight);
+    const c = ok(r.cold);
+    return s && c ? ratio(c.seconds / r.documents / (s.build.seconds / s.documents)) : undefined;
+  });
+  row('  Starlight 文档页 gzip（中位）', (r) => {
+    const page = medianBy(ok(r.starlight)?.pages ?? [], (p) => p.totalBytes);
+    return page ? kb(page.totalBytes) : undefined;
+  });
+  row('  我们页面重量 / Starlight', (r) => {
+    const ours = medianBy(r.documentPages ?? [], (p) => p.totalBytes);
+    const theirs = medianBy(ok(r.starlight)?.pages ?? [], (p) => p.totalBytes);
+    return ours && theirs ? ratio(ours.totalBytes / theirs.totalBytes) : undefined;
+  });
+  row('  Starlight 索引 / 首次搜索', (r) => {
+    const s = ok(r.starlight);
+    if (!s) return undefined;
+    const q = ok(s.query);
+    return `${mb(s.indexBytes)} / ${q ? `${kb(q.bytes)}，${q.milliseconds.toFixed(0)} ms` : '—'}`;
+  });
+
+  const labels = ['', ...results.map((r) => r.label)];
+  const widths = labels.map((label, column) => Math.max(displayWidth(label), ...rows.map((cells) => displayWidth(cells[column] ?? ''))));
+  const line = (cells: string[]) => cells.map((cell, column) => pad(cell, widths[column]!, column > 0)).join('   ');
+  const output = [...header, '', line(labels), line(widths.map((width) => '─'.repeat(width))), ...rows.map((cells) => line(cells))];
+  const list = verdicts(results);
+  if (list.length > 0) {
+    output.push('', '目标');
+    for (const verdict of list) output.push(`  ${verdict.met === null ? '·' : verdict.met ? '✓ 达标' : '✗ 未达'}  ${verdict.target}：${verdict.detail}`);
+  }
+  for (const result of results) {
+    if (result.lighthouse && !isError(result.lighthouse) && result.lighthouse.failing.length > 0) {
+      output.push(`  · Lighthouse 失分项（${result.label}）：${result.lighthouse.failing.join('，')}`);
+    }
+    if (result.lighthouse && isError(result.lighthouse)) output.push(`  · Lighthouse 未能运行（${result.label}）：${result.lighthouse.error}`);
+    for (const [name, value] of [['冷构建', result.cold], ['重建', result.rebuild], ['首次搜索', result.query], ['Starlight', result.starlight]] as const) {
+      if (value && isError(value as object)) output.push(`  · ${name}失败（${result.label}）：${(value as { error: string }).error}`);
+    }
+  }
+  return output.join('\n');
+}
