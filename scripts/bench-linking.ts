@@ -28,7 +28,7 @@ const { values } = parseArgs({ options: { docs: { type: 'string', default: '2000
 const docs = Math.max(100, Number(values.docs));
 
 const fold = charFolder(buildFoldTable());
-const glossary = readGlossary(resolve('content/glossary'), fold);
+const glossary = readGlossary(resolve('content'), fold);
 const out = mkdtempSync(join(tmpdir(), 'bench-linking-'));
 try {
   generateCorpus({ docs, seed: Number(values.seed), out, content: 'content', quiet: true });

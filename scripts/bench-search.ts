@@ -6,15 +6,15 @@
  * corpora (pages and search index only: cards play no part in search).
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync, statSync } from 'node:fs';
+import { rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 import { generateCorpus } from './gen-corpus.ts';
+import { transferSize } from './bench/browser-measure.ts';
 
 export interface SearchCost {
   query: string;
@@ -27,8 +27,6 @@ export interface SearchCost {
   fetched: { path: string; bytes: number }[];
 }
 
-const textTypes = new Set(['.js', '.mjs', '.txt', '.json', '.html', '.css']);
-
 /** A first query typed into the real search page, everything fetched after Enter counted. */
 export async function measureSearchPage(browser: Browser, origin: string, siteDir: string, query: string): Promise<SearchCost> {
   const context = await browser.newContext();
@@ -37,7 +35,7 @@ export async function measureSearchPage(browser: Browser, origin: string, siteDi
   const paths: string[] = [];
   page.on('request', (request) => {
     const url = new URL(request.url());
-    if (url.origin === origin) paths.push(decodeURIComponent(url.pathname));
+    if (url.origin === origin) paths.push(url.pathname);
   });
   await page.fill('#search-query', query);
   const started = Date.now();
@@ -55,9 +53,8 @@ export async function measureSearchPage(browser: Browser, origin: string, siteDi
   const files = [...new Set(paths)];
   const fetched: SearchCost['fetched'] = [];
   for (const path of files) {
-    const file = join(siteDir, path);
-    const wire = textTypes.has(extname(file)) ? gzipSync(readFileSync(file)).length : statSync(file).size;
-    storedBytes += statSync(file).size;
+    const wire = transferSize(siteDir, path);
+    storedBytes += statSync(join(siteDir, decodeURIComponent(path))).size;
     wireBytes += wire;
     fetched.push({ path, bytes: wire });
   }

@@ -15,9 +15,10 @@ import { checkCrossReferences } from '../src/lib/check/cross-references.ts';
 import { formatFinding, type Finding } from '../src/lib/check/finding.ts';
 import { remarkPlugins } from '../src/markdown/plugins.ts';
 import { site } from '../src/site.config.ts';
+import { contentRoot } from '../src/lib/content-location.ts';
 
 const started = performance.now();
-const contentRoot = resolve(process.env.CONTENT_DIR ?? 'content');
+const root = contentRoot();
 let schemaFailed = false;
 
 if (!process.argv.includes('--no-sync')) {
@@ -31,7 +32,7 @@ if (!process.argv.includes('--no-sync')) {
   }
 }
 
-const model = readContent(contentRoot, process.cwd());
+const model = readContent(root, process.cwd());
 const findings: Finding[] = model.unreadable.map(({ file, line, reason }) => ({
   severity: 'error' as const,
   file,

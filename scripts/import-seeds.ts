@@ -3,21 +3,17 @@
  * Re-imports the bundled seed documents, with their recorded options and repairs,
  * so the committed content can be regenerated and compared.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { importDocument } from '../src/lib/importer/import-document.ts';
 import { applyRepairs, repairChangeNote } from '../src/lib/importer/repairs.ts';
 import { importedFiles, loadOrganisations, writeImport } from './import-support.ts';
-import { repairDate, seedImports } from './seed-imports.ts';
-
-export const defaultSeedsDir = join('..', 'shared', 'seeds');
+import { defaultSeedsDir, readSeedFile, repairDate, seedImports } from './seed-imports.ts';
 
 /** The files the seeds import to, repairs applied. */
 export function importSeeds(seedsDir: string, contentDir: string): { path: string; text: string }[] {
   const organisations = loadOrganisations(contentDir);
   return seedImports.flatMap((seed) => {
-    const text = readFileSync(join(seedsDir, seed.file), 'utf8');
+    const text = readSeedFile(seed.file, seedsDir);
     const repairs = seed.repairs ?? [];
     const result = importDocument(text, {
       ...seed.options,

@@ -1,5 +1,19 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { ImportOptions } from '../src/lib/importer/import-document.ts';
 import type { TextRepair } from '../src/lib/importer/repairs.ts';
+
+/** The seed documents sit beside the project (../shared/seeds, or where SEEDS_DIR points); they are never edited. */
+export const defaultSeedsDir = resolve(process.env.SEEDS_DIR ?? join('..', 'shared', 'seeds'));
+
+/** A seed's text, or an error that says where the seeds are expected. */
+export function readSeedFile(file: string, seedsDir = defaultSeedsDir): string {
+  const path = join(seedsDir, file);
+  if (!existsSync(path)) {
+    throw new Error(`找不到种子文件 ${path}：导入种子文件和检查导入结果的测试需要项目旁边的 ../shared/seeds 文件夹（或用 SEEDS_DIR 指向它）。`);
+  }
+  return readFileSync(path, 'utf8');
+}
 
 /**
  * How each bundled seed document is imported: the facts its text does not carry

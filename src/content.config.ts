@@ -11,11 +11,9 @@ import {
   validityField,
 } from './lib/schemas.ts';
 
-/**
- * Where content lives. CONTENT_DIR lets a build point at another content folder
- * (a generated corpus, a test fixture) without touching the bundled content.
- */
-const contentRoot = process.env.CONTENT_DIR ?? './content';
+import { contentRoot as contentFolder } from './lib/content-location.ts';
+
+const contentRoot = contentFolder();
 
 /** Documents: one MDX file each; the file name is the URL and never changes with the title. */
 const documents = defineCollection({

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { buildPages } from './support/content-fixture.ts';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -21,11 +21,8 @@ const notice = 'documents/news/notice-expired';
 
 beforeAll(() => {
   out = mkdtempSync(join(tmpdir(), 'lifecycle-site-'));
-  const result = spawnSync('astro', ['build', '--outDir', out], {
-    encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: fixture, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
-  });
-  if (result.status !== 0) throw new Error(`fixture build failed:\n${result.stdout}\n${result.stderr}`);
+  const result = buildPages(fixture, out);
+  if (result.status !== 0) throw new Error(`fixture build failed:\n${result.output}`);
 });
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 

@@ -1,40 +1,17 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { slug } from 'github-slugger';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { charFolder, type CharFolder } from '../lib/glossary/fold.ts';
-import { linkTerms, unknownTermsMessage, type GlossaryTerm, type TermUse } from '../lib/glossary/link-terms.ts';
+import { linkTerms, UnknownTermsError, type GlossaryTerm, type TermUse } from '../lib/glossary/link-terms.ts';
 import { createTermMatcher, type TermMatcher } from '../lib/glossary/matcher.ts';
 import { buildFoldTable } from '../lib/search/fold-table.ts';
+import { contentRoot, entryId } from '../lib/content-location.ts';
+import { filesUnder, readCollection } from '../lib/check/content-model.ts';
 
-/** Where the glossary lives: the content folder the build reads (CONTENT_DIR, as in src/content.config.ts). */
+/** Where the glossary lives: the content folder the build reads. */
 export function glossaryFolder(): string {
-  return resolve(process.env.CONTENT_DIR ?? './content', 'glossary');
-}
-
-/** A content entry's id as Astro's glob loader makes it: each path segment slugged, without the extension. */
-export function entryId(relativePath: string): string {
-  return relativePath
-    .replace(/\.mdx?$/, '')
-    .split(/[\\/]/)
-    .map((segment) => slug(segment))
-    .join('/');
-}
-
-function termFiles(folder: string, under = ''): string[] {
-  let names: string[];
-  try {
-    names = readdirSync(join(folder, under));
-  } catch {
-    return [];
-  }
-  return names.flatMap((name) => {
-    const path = join(under, name);
-    if (statSync(join(folder, path)).isDirectory()) return termFiles(folder, path);
-    return name.endsWith('.mdx') ? [path] : [];
-  });
+  return resolve(contentRoot(), 'glossary');
 }
 
 export interface Glossary {
@@ -44,15 +21,12 @@ export interface Glossary {
 }
 
 /** Reads every term's name, aliases and short definition from the glossary files. Schema errors are the content layer's to report. */
-export function readGlossary(folder: string, fold: CharFolder): Glossary {
+export function readGlossary(root: string, fold: CharFolder): Glossary {
   const terms = new Map<string, GlossaryTerm>();
-  for (const path of termFiles(folder).sort()) {
-    const { frontmatter } = parseFrontmatter(readFileSync(join(folder, path), 'utf8'));
-    const data = frontmatter as { term?: unknown; aliases?: unknown; short?: unknown };
-    if (typeof data.term !== 'string') continue;
-    const aliases = Array.isArray(data.aliases) ? data.aliases.filter((alias): alias is string => typeof alias === 'string') : [];
-    const id = entryId(path);
-    terms.set(id, { id, term: data.term, aliases, short: typeof data.short === 'string' ? data.short : '' });
+  for (const { id, data } of readCollection(root, root, 'glossary')) {
+    if (typeof data['term'] !== 'string') continue;
+    const aliases = Array.isArray(data['aliases']) ? data['aliases'].filter((alias): alias is string => typeof alias === 'string') : [];
+    terms.set(id, { id, term: data['term'], aliases, short: typeof data['short'] === 'string' ? data['short'] : '' });
   }
   const names = [...terms.values()].flatMap((term) => [term.term, ...term.aliases].map((name) => ({ termId: term.id, name })));
   return { terms, matcher: createTermMatcher(names, fold), fold };
@@ -64,13 +38,12 @@ let glossaryCache: { signature: string; glossary: Glossary } | undefined;
 /** The glossary, read again only when a term file is added, removed or changed (so `astro dev` picks up new terms). */
 function currentGlossary(): Glossary {
   const folder = glossaryFolder();
-  const signature = termFiles(folder)
+  const signature = filesUnder(folder, /\.mdx$/)
     .map((path) => `${path}:${statSync(join(folder, path)).mtimeMs}`)
-    .sort()
     .join('|');
   if (glossaryCache?.signature !== signature) {
     foldCache ??= charFolder(buildFoldTable());
-    glossaryCache = { signature, glossary: readGlossary(folder, foldCache) };
+    glossaryCache = { signature, glossary: readGlossary(contentRoot(), foldCache) };
   }
   return glossaryCache.glossary;
 }
@@ -97,13 +70,7 @@ export function remarkGlossaryLinks() {
       source: String(file.value),
       selfTermId,
     });
-    if (unknown.length > 0) {
-      const shown = path ? relative(process.cwd(), path) : '(MDX)';
-      const error = new Error(unknownTermsMessage(shown, unknown)) as Error & { line?: number; column?: number };
-      error.line = unknown[0]!.line;
-      error.column = unknown[0]!.column;
-      throw error;
-    }
+    if (unknown.length > 0) throw new UnknownTermsError(path ? relative(process.cwd(), path) : '(MDX)', unknown);
     const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
     data.astro ??= {};
     data.astro.frontmatter ??= {};

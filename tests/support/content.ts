@@ -1,23 +1,9 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import yaml from 'js-yaml';
+import { contentRoot } from '../../src/lib/content-location.ts';
+import { readContent } from '../../src/lib/check/content-model.ts';
 
-export const contentDir = resolve(process.env.CONTENT_DIR ?? 'content');
-
-function filesUnder(dir: string, extension: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((name) => name.endsWith(extension))
-    .map((name) => join(dir, name))
-    .sort();
-}
-
-/** Front matter as staff wrote it; the JSON schema keeps dates as the strings they were written as. */
-export function readFrontMatter(file: string): Record<string, unknown> {
-  const text = readFileSync(file, 'utf8');
-  const match = /^---\n([\s\S]*?)\n---/.exec(text);
-  if (!match) throw new Error(`${file}: no front matter`);
-  return yaml.load(match[1]!, { schema: yaml.JSON_SCHEMA }) as Record<string, unknown>;
-}
+/** The content the site under test was built from, read as `npm run check` reads it (dates as written). */
+export const contentDir = contentRoot();
+const model = () => readContent(contentDir, process.cwd());
 
 export interface ContentDocument {
   id: string;
@@ -27,20 +13,9 @@ export interface ContentDocument {
 }
 
 export function contentDocuments(): ContentDocument[] {
-  const dir = join(contentDir, 'documents');
-  return filesUnder(dir, '.mdx').map((file) => ({
-    id: relative(dir, file).replace(/\.mdx$/, ''),
-    file,
-    data: readFrontMatter(file) as ContentDocument['data'],
-    body: readFileSync(file, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, ''),
-  }));
+  return model().documents.map((entry) => ({ id: entry.id, file: entry.absolutePath, data: entry.data as ContentDocument['data'], body: entry.body }));
 }
 
 export function contentTerms(): { id: string; file: string; data: Record<string, unknown> & { term: string; aliases?: string[] } }[] {
-  const dir = join(contentDir, 'glossary');
-  return filesUnder(dir, '.mdx').map((file) => ({
-    id: relative(dir, file).replace(/\.mdx$/, ''),
-    file,
-    data: readFrontMatter(file) as { term: string; aliases?: string[] },
-  }));
+  return model().glossary.map((entry) => ({ id: entry.id, file: entry.absolutePath, data: entry.data as { term: string; aliases?: string[] } }));
 }

@@ -8,14 +8,15 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
-import { findDamage, describeDamage } from '../importer/damage.ts';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { damageMessage, findDamage } from '../importer/damage.ts';
+import { UnknownTermsError, unknownTermFix, unknownTermProblem } from '../glossary/link-terms.ts';
 import type { ContentFile, ContentModel } from './content-model.ts';
 import type { Finding } from './finding.ts';
 
 /** The file's text with its front matter blanked, so line numbers stay those of the file (as Astro compiles it). */
 export function blankFrontMatter(text: string): string {
-  const match = /^---\r?\n[\s\S]*?\r?\n---(?=\r?\n|$)/.exec(text);
-  return match ? match[0].replace(/[^\n]/g, ' ') + text.slice(match[0].length) : text;
+  return parseFrontmatter(text, { frontmatter: 'empty-with-spaces' }).content;
 }
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
@@ -101,12 +102,10 @@ export async function checkBodies(model: ContentModel, publicDir: string, plugin
       const file = new VFile({ path: entry.absolutePath, value: blankFrontMatter(entry.text) });
       tree = (await processor.run(processor.parse(file), file)) as Root;
     } catch (error) {
-      const failure = error as { line?: number; reason?: string; message: string };
-      // the glossary plugin's own message already names the file, the line and the nearest terms
-      if (failure.message.includes('名词“')) {
-        findings.push({ severity: 'error', file: entry.file, line: failure.line, message: failure.message.split('\n')[0]!.replace(/^\S+:\d+:\d+ /, ''), fix: failure.message.split('\n').at(-1)!.replace(/^改法：/, '') });
+      if (error instanceof UnknownTermsError) {
+        for (const term of error.unknown) findings.push({ severity: 'error', file: entry.file, line: term.line, message: unknownTermProblem(term), fix: unknownTermFix });
       } else {
-        findings.push(compileFinding(entry, failure));
+        findings.push(compileFinding(entry, error as { line?: number; reason?: string; message: string }));
       }
       continue;
     }
@@ -143,7 +142,7 @@ export async function checkBodies(model: ContentModel, publicDir: string, plugin
         severity: 'warning',
         file: entry.file,
         line: entry.bodyLine + damage.line - 1,
-        message: describeDamage(entry.file, damage).replace(/^\S+?:\d+:\d+: /, '').replace(/——.*$/, ''),
+        message: damageMessage(damage),
         fix: '对照原件或上下文改正这些字符，并在 changes（修订记录）中写明',
       });
     }

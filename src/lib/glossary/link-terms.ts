@@ -196,14 +196,32 @@ export function linkTerms(tree: Root, options: LinkTermsOptions): LinkTermsResul
   return { uses: order, unknown };
 }
 
+/** What is wrong with one explicit term, without the place. */
+export function unknownTermProblem({ name, suggestions }: UnknownTerm): string {
+  const hint = suggestions.length > 0 ? `最接近的已有名词：${suggestions.join('、')}` : '没有相近的已有名词';
+  return `名词“${name}”不存在（${hint}）`;
+}
+
+export const unknownTermFix = '把 [[…]] 中的名词改成名词解释中已有的名词或别名；或在 content/glossary/ 下新建这个名词的文件；或去掉 [[ ]]，作为普通文字。';
+
 /** The message a staff member sees for explicit terms that do not exist. */
 export function unknownTermsMessage(file: string, unknown: readonly UnknownTerm[]): string {
-  const lines = unknown.map(({ name, line, column, suggestions }) => {
-    const hint = suggestions.length > 0 ? `最接近的已有名词：${suggestions.join('、')}` : '没有相近的已有名词';
-    return `${file}:${line}:${column} 名词“${name}”不存在（${hint}）。`;
-  });
-  return [
-    ...lines,
-    '改法：把 [[…]] 中的名词改成名词解释中已有的名词或别名；或在 content/glossary/ 下新建这个名词的文件；或去掉 [[ ]]，作为普通文字。',
-  ].join('\n');
+  return [...unknown.map((term) => `${file}:${term.line}:${term.column} ${unknownTermProblem(term)}。`), `改法：${unknownTermFix}`].join('\n');
+}
+
+/** Thrown by the glossary plugin; carries the terms, so a check can report each at its own line. */
+export class UnknownTermsError extends Error {
+  /** where the first one is, read by Astro's error overlay and log */
+  line: number;
+  column: number;
+
+  constructor(
+    file: string,
+    readonly unknown: readonly UnknownTerm[],
+  ) {
+    super(unknownTermsMessage(file, unknown));
+    this.name = 'UnknownTermsError';
+    this.line = unknown[0]!.line;
+    this.column = unknown[0]!.column;
+  }
 }

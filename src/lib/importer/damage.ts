@@ -46,6 +46,11 @@ const kindNames: Record<DamageFinding['kind'], string> = {
   'quote-debris': '连续的英文单引号（引号残片）',
 };
 
+/** What is wrong and where to look, without the file: “中文中夹有问号（常见于编码错误）：“…””. */
+export function damageMessage(finding: DamageFinding): string {
+  return `${kindNames[finding.kind]}：“${finding.context}”`;
+}
+
 export function describeDamage(file: string, finding: DamageFinding): string {
-  return `${file}:${finding.line}:${finding.column}: ${kindNames[finding.kind]}：“${finding.context}”——请对照原件或上下文改正这些字符。`;
+  return `${file}:${finding.line}:${finding.column}: ${damageMessage(finding)}——请对照原件或上下文改正这些字符。`;
 }

@@ -1,12 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { defaultSeedsDir, readSeedFile, seedImports } from '../../../scripts/seed-imports.ts';
 
-/** The bundled seed documents sit beside the project (../shared/seeds); they are never edited. */
-export const seedsDir = resolve(process.env.SEEDS_DIR ?? join('..', 'shared', 'seeds'));
+/** Where the tests read the seed documents from. */
+export const seedsDir = defaultSeedsDir;
 
+/** A seed by its number (000–004), as recorded in scripts/seed-imports.ts. */
 export function readSeed(prefix: string): { file: string; text: string } {
-  const names = ['000_3768f83de2ed7b40.txt', '001_016269cb03e34d1e.txt', '002_932314eef78585b7.txt', '003_49418ccaf91f180d.txt', '004_634a8ed72b9ab40f.txt'];
-  const file = names.find((name) => name.startsWith(prefix));
+  const file = seedImports.find((seed) => seed.file.startsWith(prefix))?.file;
   if (!file) throw new Error(`no seed ${prefix}`);
-  return { file, text: readFileSync(join(seedsDir, file), 'utf8') };
+  return { file, text: readSeedFile(file) };
 }

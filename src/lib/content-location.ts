@@ -1,0 +1,19 @@
+import { resolve } from 'node:path';
+import { slug } from 'github-slugger';
+
+/**
+ * Where content lives. CONTENT_DIR points a build, a check or a test at another
+ * content folder (a generated corpus, a test fixture) without touching the bundled content.
+ */
+export function contentRoot(): string {
+  return resolve(process.env.CONTENT_DIR ?? 'content');
+}
+
+/** A content entry's id as Astro's glob loader makes it: each path segment slugged, without the extension. */
+export function entryId(relativePath: string): string {
+  return relativePath
+    .replace(/\.(mdx?|ya?ml)$/, '')
+    .split(/[\\/]/)
+    .map((segment) => slug(segment))
+    .join('/');
+}
