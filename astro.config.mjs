@@ -4,13 +4,16 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { site } from './src/site.config.ts';
-import { rehypePlugins, remarkPlugins } from './src/markdown/plugins.ts';
+import { contentCacheDir } from './src/lib/content-location.ts';
+import { rehypePlugins, remarkPlugins, remarkRehypeOptions } from './src/markdown/plugins.ts';
 
 // Astro 7 defaults to the Sätteri processor, which ignores remark/rehype plugins:
 // the unified processor is what lets remark-gfm and our own plugins run.
 export default defineConfig({
   site: `https://${site.domain}`,
   trailingSlash: 'always',
+  // one content cache per content folder: rendered bodies are reused from build to build of the same folder
+  cacheDir: contentCacheDir(),
   // stylesheets always as files: the Content-Security-Policy allows no inline style
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
@@ -20,7 +23,7 @@ export default defineConfig({
       // remark-gfm, glossary links, heading ids and anchors: the same list `npm run check` compiles with
       remarkPlugins,
       rehypePlugins,
-      remarkRehype: { footnoteLabel: '注释', footnoteBackLabel: '返回正文' },
+      remarkRehype: remarkRehypeOptions,
     }),
   },
   // sitemap-index.xml lists every page (not 404) under the canonical domain from site.config.ts

@@ -26,10 +26,8 @@ interface Step {
 const steps: Step[] = [
   // content errors stop the build before anything is made, with the file, line and fix (schemas are checked by astro build itself)
   { name: 'check', command: 'tsx', args: ['scripts/check.ts', '--no-sync'] },
-  // --force: Astro's content-layer cache remembers the files of the folder it last read, and after a build of
-  // another folder (CONTENT_DIR: a fixture, a generated corpus) it looks for files that are gone. Documents are
-  // MDX, which Astro compiles on every build anyway, so clearing the cache costs next to nothing.
-  { name: 'pages', command: 'astro', args: ['build', '--force', '--outDir', staging] },
+  // bodies are rendered when the content is read and cached per content folder (src/markdown/mdx-loader.ts)
+  { name: 'pages', command: 'astro', args: ['build', '--outDir', staging] },
   // share cards read the built pages' meta tags; cached in .cache/cards, rendered on every core
   { name: 'cards', command: 'tsx', args: ['scripts/build-cards.ts', staging] },
   // our own tokens (Simplified/Traditional folded, bigrams) as Pagefind custom records

@@ -12,12 +12,13 @@ import {
 } from './lib/schemas.ts';
 
 import { contentRoot as contentFolder } from './lib/content-location.ts';
+import { mdxContent } from './markdown/mdx-loader.ts';
 
 const contentRoot = contentFolder();
 
 /** Documents: one MDX file each; the file name is the URL and never changes with the title. */
 const documents = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: `${contentRoot}/documents` }),
+  loader: mdxContent({ pattern: '**/*.mdx', base: `${contentRoot}/documents` }),
   schema: z.object({
     title: requiredText('标题（名称）'),
     kind: kindField,
@@ -67,7 +68,7 @@ const organisations = defineCollection({
 
 /** Glossary terms (名词解释): the definition is the MDX body. */
 const glossary = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: `${contentRoot}/glossary` }),
+  loader: mdxContent({ pattern: '**/*.mdx', base: `${contentRoot}/glossary` }),
   schema: z.object({
     term: requiredText('名词'),
     aliases: z.array(z.string()).default([]),

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { slug } from 'github-slugger';
 
@@ -16,4 +17,15 @@ export function entryId(relativePath: string): string {
     .split(/[\\/]/)
     .map((segment) => slug(segment))
     .join('/');
+}
+
+/**
+ * Astro's cache folder for the content folder being built. Each folder keeps its
+ * own, so building a fixture or a generated corpus never disturbs the cache of
+ * the bundled content (and the other way round).
+ */
+export function contentCacheDir(): string {
+  if (!process.env.CONTENT_DIR) return './node_modules/.astro';
+  const key = createHash('sha256').update(contentRoot()).digest('hex').slice(0, 12);
+  return `./node_modules/.astro/content-${key}`;
 }

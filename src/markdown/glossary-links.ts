@@ -48,6 +48,15 @@ function currentGlossary(): Glossary {
   return glossaryCache.glossary;
 }
 
+/**
+ * Everything about the glossary that can change a rendered body (names, aliases,
+ * popover text): part of each body's cache key, so editing a term re-renders the
+ * documents that might use it and nothing else is needed.
+ */
+export function glossaryFingerprint(): string {
+  return JSON.stringify([...currentGlossary().terms.values()].sort((a, b) => a.id.localeCompare(b.id)));
+}
+
 /** What a document's module exports as `frontmatter.termUses` (render() gives it back as remarkPluginFrontmatter). */
 export type TermUses = TermUse[];
 

@@ -12,3 +12,5 @@ import { headingAnchors } from './heading-anchors.ts';
 export const remarkPlugins = [remarkGfm, remarkGlossaryLinks];
 // ids first (Astro would add them only after our plugins), then the visible section links
 export const rehypePlugins = [rehypeHeadingIds, headingAnchors];
+// footnotes in Chinese, for rendered bodies and the check alike
+export const remarkRehypeOptions = { footnoteLabel: '注释', footnoteBackLabel: '返回正文' };

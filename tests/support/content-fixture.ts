@@ -30,11 +30,11 @@ export function syncContent(contentDir: string): { status: number | null; output
 
 /**
  * Builds the pages (no cards or search index) of a content folder into outDir.
- * --force clears the content layer's cache, which otherwise still points at the
- * folder the previous build read.
+ * By default --force clears the folder's content cache first; `{ cached: true }`
+ * builds as `npm run build` does, reusing what the last build of the folder rendered.
  */
-export function buildPages(contentDir: string, outDir: string): { status: number | null; output: string } {
-  const result = spawnSync('astro', ['build', '--force', '--outDir', outDir], {
+export function buildPages(contentDir: string, outDir: string, options: { cached?: boolean } = {}): { status: number | null; output: string } {
+  const result = spawnSync('astro', ['build', ...(options.cached ? [] : ['--force']), '--outDir', outDir], {
     encoding: 'utf8',
     env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
   });

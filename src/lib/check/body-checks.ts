@@ -53,16 +53,24 @@ export function anchorsOf(tree: Root): Set<string> {
 }
 
 /** Staff words for what MDX could not read, with the usual cause in Chinese text. */
-function compileFinding(entry: ContentFile, error: { line?: number; reason?: string; message: string }): Finding {
+function compileFinding(file: string, text: string, error: { line?: number; reason?: string; message: string }): Finding {
   const line = error.line ?? undefined;
-  const sourceLine = line ? entry.text.split('\n')[line - 1]?.trim() : undefined;
+  const sourceLine = line ? text.split('\n')[line - 1]?.trim() : undefined;
   return {
     severity: 'error',
-    file: entry.file,
+    file,
     line,
     message: `MDX 无法解析${sourceLine ? `这一行：“${sourceLine.slice(0, 60)}”` : '这个文件'}（${(error.reason ?? error.message).split('\n')[0]}）`,
     fix: '正文里的 { } < > 是 MDX 语法：当作文字时写成 \\{ \\} \\< \\>；纯文本可用 npm run import 导入，会自动转义。',
   };
+}
+
+/** What compiling a file's body threw, as findings: each unknown [[名词]] on its own line, or the MDX syntax error. */
+export function compileErrorFindings(file: string, text: string, error: unknown): Finding[] {
+  if (error instanceof UnknownTermsError) {
+    return error.unknown.map((term) => ({ severity: 'error' as const, file, line: term.line, message: unknownTermProblem(term), fix: unknownTermFix }));
+  }
+  return [compileFinding(file, text, error as { line?: number; reason?: string; message: string })];
 }
 
 /**
@@ -102,11 +110,7 @@ export async function checkBodies(model: ContentModel, publicDir: string, plugin
       const file = new VFile({ path: entry.absolutePath, value: blankFrontMatter(entry.text) });
       tree = (await processor.run(processor.parse(file), file)) as Root;
     } catch (error) {
-      if (error instanceof UnknownTermsError) {
-        for (const term of error.unknown) findings.push({ severity: 'error', file: entry.file, line: term.line, message: unknownTermProblem(term), fix: unknownTermFix });
-      } else {
-        findings.push(compileFinding(entry, error as { line?: number; reason?: string; message: string }));
-      }
+      findings.push(...compileErrorFindings(entry.file, entry.text, error));
       continue;
     }
     const ownAnchors = anchorsOf(tree);
