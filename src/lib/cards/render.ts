@@ -39,7 +39,19 @@ export function rendererVersion(): string {
 }
 
 type FontSet = Record<CardLanguage, Record<400 | 700, Buffer>>;
-let sourceFonts: FontSet | undefined;
+interface SatoriFont {
+  name: string;
+  data: Buffer;
+  weight: 400 | 700;
+  lang: string;
+}
+
+/**
+ * The fonts of a batch, in one array that every card of the batch is given:
+ * satori keeps parsed fonts by identity, so each is parsed once per worker
+ * instead of once per card.
+ */
+let batchFonts: SatoriFont[] | undefined;
 
 /** A whole CJK font is 7–10 MB: read each once per process (per worker), never per card. */
 function loadFullFonts(): FontSet {
@@ -49,41 +61,47 @@ function loadFullFonts(): FontSet {
     'zh-Hant': { 400: read('zh-Hant', 400), 700: read('zh-Hant', 700) },
   };
 }
+let fullFonts: FontSet | undefined;
 
-/**
- * Cuts the fonts down once to every character a batch of cards uses. Subsetting copies
- * the whole font into harfbuzz each time, so per-card subsets are then taken from these
- * small fonts instead of the 10 MB originals (same glyphs, a fraction of the work).
- */
-export async function prepareFonts(batchText: Record<CardLanguage, string>): Promise<void> {
-  const full = loadFullFonts();
-  const prepared = {} as FontSet;
-  for (const language of ['zh-Hans', 'zh-Hant'] as const) {
-    const text = batchText[language] || '中';
-    prepared[language] = {
-      400: await subsetFont(full[language][400], text, { targetFormat: 'truetype' }),
-      700: await subsetFont(full[language][700], text, { targetFormat: 'truetype' }),
-    };
-  }
-  sourceFonts = prepared;
+function satoriFont(language: CardLanguage, weight: 400 | 700, data: Buffer): SatoriFont {
+  return { name: fontFamilies[language], data, weight, lang: language === 'zh-Hant' ? 'zh-TW' : 'zh-CN' };
 }
 
 /**
- * Renders one card to PNG. Each font is cut down to the card's own characters first
- * (a few kB), which keeps satori's font parsing cheap and memory low.
+ * Cuts the fonts down once to every character a batch of cards uses (a few
+ * thousand glyphs at most, against 30,000 in the whole font), for every card of
+ * the batch to share.
  */
-export async function renderCard(content: CardContent): Promise<Buffer> {
-  sourceFonts ??= loadFullFonts();
+export async function prepareFonts(batchText: Record<CardLanguage, string>): Promise<void> {
+  const full = loadFullFonts();
+  const fonts: SatoriFont[] = [];
+  for (const language of ['zh-Hans', 'zh-Hant'] as const) {
+    if (!batchText[language]) continue;
+    for (const weight of [400, 700] as const) {
+      fonts.push(satoriFont(language, weight, await subsetFont(full[language][weight], batchText[language], { targetFormat: 'truetype' })));
+    }
+  }
+  batchFonts = fonts;
+}
+
+/** One card's own fonts, cut down to its characters: for a card drawn outside a batch. */
+async function cardFonts(content: CardContent): Promise<SatoriFont[]> {
+  fullFonts ??= loadFullFonts();
   const text = cardText(content);
-  const fonts: { name: string; data: Buffer; weight: 400 | 700; lang: string }[] = [];
+  const fonts: SatoriFont[] = [];
   for (const language of ['zh-Hans', 'zh-Hant'] as const) {
     if (!text[language]) continue;
     for (const weight of [400, 700] as const) {
-      const data = await subsetFont(sourceFonts[language][weight], text[language], { targetFormat: 'truetype' });
-      fonts.push({ name: fontFamilies[language], data, weight, lang: language === 'zh-Hant' ? 'zh-TW' : 'zh-CN' });
+      fonts.push(satoriFont(language, weight, await subsetFont(fullFonts[language][weight], text[language], { targetFormat: 'truetype' })));
     }
   }
+  return fonts;
+}
+
+/** Renders one card to PNG, with the batch's fonts when prepareFonts has run. */
+export async function renderCard(content: CardContent): Promise<Buffer> {
+  const fonts = batchFonts ?? (await cardFonts(content));
   const svg = await satori(cardElement(content) as never, { width: cardWidth, height: cardHeight, fonts });
-  // a 64-colour palette halves the file at no visible cost: the card is flat colour and grey-scale text
-  return sharp(Buffer.from(svg)).png({ palette: true, colours: 64, effort: 2 }).toBuffer();
+  // plain PNG: palette quantisation would halve the file but triple the time of the whole card
+  return sharp(Buffer.from(svg)).png().toBuffer();
 }

@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { parentPort, workerData } from 'node:worker_threads';
+import sharp from 'sharp';
 import type { CardContent, CardLanguage } from './layout.ts';
 import { prepareFonts, renderCard } from './render.ts';
 
@@ -19,6 +20,9 @@ export interface RenderReply {
 export interface WorkerData {
   batchText: Record<CardLanguage, string>;
 }
+
+// one thread per card worker: the workers already fill the cores, and libvips' own threads would only contend with them
+sharp.concurrency(1);
 
 const ready = prepareFonts((workerData as WorkerData).batchText);
 
