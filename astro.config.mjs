@@ -27,5 +27,7 @@ export default defineConfig({
     }),
   },
   // sitemap-index.xml lists every page (not 404) under the canonical domain from site.config.ts
+  // pages whose getStaticPaths gives a cacheKey are copied from the last build when neither it nor their templates changed
+  experimental: { incrementalBuild: true },
   integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) })],
 });
