@@ -51,4 +51,13 @@ describe('MDX bodies rendered by the content loader', () => {
     build();
     expect(body().querySelectorAll('a.term-link').map((link) => [link.text, link.getAttribute('href')])).toContainEqual(['小区', '/glossary/wu-nian-lai/']);
   });
+
+  it('fails every build while a body cannot be rendered, not only the first', () => {
+    fixture.edit(report, (text) => `${text}\n另见[[不存在的名词]]。\n`);
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const result = buildPages(fixture.dir, outDir, { cached: true });
+      expect(result.status).not.toBe(0);
+      expect(result.output).toContain('名词“不存在的名词”不存在');
+    }
+  });
 });

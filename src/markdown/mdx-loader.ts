@@ -102,6 +102,8 @@ export function mdxContent(options: { pattern: string; base: string }): Loader {
               const { rendered: _rendered, ...rest } = entry;
               return target.set({ ...rest, deferredRender: true });
             }
+            // a body that failed to render is not stored: the next build tries it again and reports it again
+            if (!entry.rendered) return false;
             return target.set(entry);
           };
         },
