@@ -3,12 +3,17 @@
  * document and term, whose content is our own tokens (see src/lib/search/tokens.ts),
  * plus the fold table and the glossary names the search page needs.
  */
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { buildFoldTable, serialiseFoldTable } from '../src/lib/search/fold-table.ts';
 import { recordFromPage, type SearchRecord } from '../src/lib/search/records.ts';
 import { foldText } from '../src/lib/search/tokens.ts';
+import { contentCacheDir } from '../src/lib/content-location.ts';
+
+/** The code that turns a page into its record: a change to it reads every page again. */
+const recordsVersion = ['records.ts', 'tokens.ts', 'fold-table.ts'].map((name) => readFileSync(resolve('src/lib/search', name), 'utf8')).join('\n');
 
 const siteDir = process.env.SITE_BUILD_DIR ?? 'dist';
 
@@ -24,11 +29,28 @@ function urlOf(file: string): string {
 }
 
 const table = buildFoldTable();
+// records of pages whose HTML is unchanged since the last build are reused (reading and tokenising is a third of
+// this step); one small file per page, named by a hash of the page and of the code that reads it, kept with the
+// content folder's other caches
+const cacheDir = resolve(contentCacheDir(), 'search-records');
+mkdirSync(cacheDir, { recursive: true });
+const used = new Set<string>();
 const records: SearchRecord[] = [];
 for (const file of htmlFiles(siteDir)) {
-  const record = recordFromPage(readFileSync(file, 'utf8'), urlOf(file), table);
+  const html = readFileSync(file, 'utf8');
+  const name = `${createHash('sha256').update(recordsVersion).update(html).digest('base64url')}.json`;
+  used.add(name);
+  const cached = join(cacheDir, name);
+  let record: SearchRecord | null;
+  if (existsSync(cached)) {
+    record = JSON.parse(readFileSync(cached, 'utf8')) as SearchRecord | null;
+  } else {
+    record = recordFromPage(html, urlOf(file), table);
+    writeFileSync(cached, JSON.stringify(record));
+  }
   if (record) records.push(record);
 }
+for (const name of readdirSync(cacheDir)) if (!used.has(name)) rmSync(join(cacheDir, name));
 
 const { index, errors } = await pagefind.createIndex({ keepIndexUrl: true });
 if (!index) throw new Error(`搜索索引创建失败：${errors.join('; ')}`);
