@@ -52,6 +52,19 @@ describe('MDX bodies rendered by the content loader', () => {
     expect(body().querySelectorAll('a.term-link').map((link) => [link.text, link.getAttribute('href')])).toContainEqual(['小区', '/glossary/wu-nian-lai/']);
   });
 
+  it('updates the pages that show a document, not only its own, when it changes', () => {
+    const termPage = () => parse(readFileSync(join(outDir, 'glossary/xue-liang-gong-cheng/index.html'), 'utf8'));
+    const uses = () => termPage().querySelector('.term-usage__documents > li')!.getAttribute('data-uses');
+    const before = Number(uses());
+    fixture.edit(report, (text) => text.replace('正文。', '正文。\n\n## 二、雪亮工程\n\n雪亮工程全面覆盖。'));
+    build();
+    // the term page counts the new uses; the list of documents shows the new title
+    expect(Number(uses())).toBeGreaterThan(before);
+    fixture.edit(report, (text) => text.replace('title: 示例区人民政府工作报告', 'title: 示例区人民政府工作报告（修订）'));
+    build();
+    expect(parse(readFileSync(join(outDir, 'documents/all/index.html'), 'utf8')).text).toContain('示例区人民政府工作报告（修订）');
+  });
+
   it('fails every build while a body cannot be rendered, not only the first', () => {
     fixture.edit(report, (text) => `${text}\n另见[[不存在的名词]]。\n`);
     for (let attempt = 0; attempt < 2; attempt++) {
