@@ -1,12 +1,14 @@
 /**
  * Build step: the share card (1200×630 PNG) of every document, term and the site,
  * read from the built pages' meta tags. Usage: tsx scripts/build-cards.ts [distDir]
- * Cards are cached in .cache/cards by a hash of what they show.
+ * Cards are cached beside the content folder's other caches, by a hash of what they show: a build of another
+ * content folder (a fixture, a generated corpus) keeps and prunes its own cards, not these.
  */
 import { resolve } from 'node:path';
 import { buildCards } from '../src/lib/cards/build.ts';
+import { contentCacheDir } from '../src/lib/content-location.ts';
 import { siteCard } from '../src/lib/cards/site-card.ts';
 
 const distDir = resolve(process.argv[2] ?? 'dist');
-const result = await buildCards({ distDir, cacheDir: resolve('.cache/cards'), siteCard, prune: true });
+const result = await buildCards({ distDir, cacheDir: resolve(contentCacheDir(), 'cards'), siteCard, prune: true });
 console.log(`[cards] ${result.cards} 张分享卡片：新生成 ${result.rendered} 张，缓存 ${result.cached} 张，用时 ${(result.milliseconds / 1000).toFixed(1)}s`);
