@@ -1,9 +1,9 @@
 /**
- * Builds the whole site in order: content check, pages (Astro), then what is made
- * from the built pages (share cards, search index). Each step prints its time and peak memory so
+ * Builds the whole site: the content check beside the pages (Astro), then what is made
+ * from the built pages (share cards beside the search index). Each step prints its time so
  * the benchmark can read them.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 
@@ -21,35 +21,72 @@ interface Step {
   command: string;
   args: string[];
   env?: Record<string, string>;
+  /** a file the step must have written: a step that ends without error but without its output still fails */
+  writes?: string;
 }
 
-const steps: Step[] = [
-  // content errors stop the build before anything is made, with the file, line and fix (schemas are checked by astro build itself)
-  // (the bodies' own errors, such as an unknown [[名词]], come from the content loader in the next step, in the same words)
-  { name: 'check', command: 'tsx', args: ['scripts/check.ts', '--no-sync', '--no-compile'] },
-  // bodies are rendered when the content is read and cached per content folder (src/markdown/mdx-loader.ts)
-  { name: 'pages', command: 'astro', args: ['build', '--outDir', staging] },
-  // share cards read the built pages' meta tags; cached in .cache/cards, rendered on every core
-  { name: 'cards', command: 'tsx', args: ['scripts/build-cards.ts', staging] },
-  // our own tokens (Simplified/Traditional folded, bigrams) as Pagefind custom records
-  { name: 'search-index', command: 'tsx', args: ['scripts/build-search-index.ts'], env: { SITE_BUILD_DIR: staging } },
+/**
+ * Stages run one after another; the steps of a stage run side by side, and when one of them fails the others are
+ * stopped. The check shares a stage with the pages: Astro reads and renders the content on one thread, the check
+ * takes the other core, and a content error still stops the build before a site is swapped in.
+ */
+const stages: Step[][] = [
+  [
+    // content errors stop the build with the file, line and fix (schemas are checked by astro build itself)
+    // (the bodies' own errors, such as an unknown [[名词]], come from the content loader in the pages step, in the same words)
+    { name: 'check', command: 'tsx', args: ['scripts/check.ts', '--no-sync', '--no-compile'] },
+    // bodies are rendered when the content is read and cached per content folder (src/markdown/mdx-loader.ts)
+    { name: 'pages', command: 'astro', args: ['build', '--outDir', staging], writes: resolve(staging, 'index.html') },
+  ],
+  // both read the built pages and nothing else, and neither fills two cores on its own for long (Pagefind writes its
+  // index on one thread): side by side they take little longer than the longer of the two
+  [
+    // share cards read the built pages' meta tags; cached per content folder, rendered on every core
+    { name: 'cards', command: 'tsx', args: ['scripts/build-cards.ts', staging] },
+    // our own tokens (Simplified/Traditional folded, bigrams) as Pagefind custom records
+    { name: 'search-index', command: 'tsx', args: ['scripts/build-search-index.ts'], env: { SITE_BUILD_DIR: staging } },
+  ],
 ];
 
-rmSync(staging, { recursive: true, force: true });
-for (const step of steps) {
-  const started = performance.now();
-  const result = spawnSync(step.command, step.args, {
-    stdio: 'inherit',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...step.env },
-  });
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  if (result.status !== 0) {
-    rmSync(staging, { recursive: true, force: true });
-    console.error(`构建失败：步骤“${step.name}”出错（退出码 ${result.status ?? result.signal}）。原有网站保持不变，未生成新的网站。`);
-    process.exit(1);
-  }
-  console.log(`[build] ${step.name}: ${seconds}s`);
+function fail(step: string, status: string): never {
+  rmSync(staging, { recursive: true, force: true });
+  console.error(`构建失败：步骤“${step}”出错（${status}）。原有网站保持不变，未生成新的网站。`);
+  process.exit(1);
 }
+
+async function runStage(stage: Step[]): Promise<void> {
+  const children: ChildProcess[] = [];
+  let failure: { step: string; status: string } | undefined;
+  await Promise.all(
+    stage.map(
+      (step) =>
+        new Promise<void>((done) => {
+          const started = performance.now();
+          const child = spawn(step.command, step.args, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...step.env } });
+          children.push(child);
+          const failed = (status: string) => {
+            // the first failure is the one to report; the steps stopped because of it are not
+            failure ??= { step: step.name, status };
+            for (const other of children) if (other !== child && other.exitCode === null) other.kill();
+            done();
+          };
+          child.on('error', (error) => failed(error.message));
+          child.on('close', (code, signal) => {
+            if (code === 0 && step.writes && !existsSync(step.writes)) {
+              failed(`结束时没有生成 ${step.writes}`);
+            } else if (code === 0) {
+              console.log(`[build] ${step.name}: ${((performance.now() - started) / 1000).toFixed(1)}s`);
+              done();
+            } else failed(code !== null ? `退出码 ${code}` : `被信号 ${signal} 终止`);
+          });
+        }),
+    ),
+  );
+  if (failure) fail(failure.step, failure.status);
+}
+
+rmSync(staging, { recursive: true, force: true });
+for (const stage of stages) await runStage(stage);
 
 // swap: the old site stays whole until the new one is complete
 rmSync(previous, { recursive: true, force: true });
