@@ -35,7 +35,19 @@ const table = buildFoldTable();
 const cacheDir = resolve(contentCacheDir(), 'search-records');
 mkdirSync(cacheDir, { recursive: true });
 const used = new Set<string>();
-const records: SearchRecord[] = [];
+// only what the glossary lookup needs is kept: the records' text goes to Pagefind and is let go
+const termNames: { url: string; names: string[] }[] = [];
+let recordCount = 0;
+const { index, errors } = await pagefind.createIndex({ keepIndexUrl: true });
+if (!index) throw new Error(`搜索索引创建失败：${errors.join('; ')}`);
+// records go to Pagefind as soon as they are read, without waiting for each answer: Pagefind takes them in on its own
+// thread while the next pages are read here (a bounded number in flight keeps memory flat)
+const inFlight = new Set<Promise<void>>();
+async function addRecord(record: SearchRecord): Promise<void> {
+  const { names: _names, ...custom } = record;
+  const response = await index!.addCustomRecord(custom);
+  if (response.errors.length) throw new Error(`${record.url}：加入搜索索引失败：${response.errors.join('; ')}`);
+}
 for (const file of htmlFiles(siteDir)) {
   const html = readFileSync(file, 'utf8');
   const name = `${createHash('sha256').update(recordsVersion).update(html).digest('base64url')}.json`;
@@ -48,17 +60,16 @@ for (const file of htmlFiles(siteDir)) {
     record = recordFromPage(html, urlOf(file), table);
     writeFileSync(cached, JSON.stringify(record));
   }
-  if (record) records.push(record);
+  if (!record) continue;
+  recordCount += 1;
+  if (record.names.length) termNames.push({ url: record.url, names: record.names });
+  const adding = addRecord(record).finally(() => inFlight.delete(adding));
+  inFlight.add(adding);
+  if (inFlight.size >= 32) await Promise.race(inFlight);
 }
+await Promise.all(inFlight);
 for (const name of readdirSync(cacheDir)) if (!used.has(name)) rmSync(join(cacheDir, name));
 
-const { index, errors } = await pagefind.createIndex({ keepIndexUrl: true });
-if (!index) throw new Error(`搜索索引创建失败：${errors.join('; ')}`);
-for (const record of records) {
-  const { names: _names, ...custom } = record;
-  const response = await index.addCustomRecord(custom);
-  if (response.errors.length) throw new Error(`${record.url}：加入搜索索引失败：${response.errors.join('; ')}`);
-}
 const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
 if (written.errors.length) throw new Error(`搜索索引写入失败：${written.errors.join('; ')}`);
 await pagefind.close();
@@ -67,6 +78,6 @@ await pagefind.close();
 mkdirSync(join(siteDir, 'search'), { recursive: true });
 writeFileSync(join(siteDir, 'search', 'fold.txt'), serialiseFoldTable(table));
 const names: Record<string, string> = {};
-for (const record of records) for (const name of record.names) names[foldText(name, table)] = record.url;
+for (const term of termNames) for (const name of term.names) names[foldText(name, table)] = term.url;
 writeFileSync(join(siteDir, 'search', 'terms.json'), JSON.stringify(names));
-console.log(`[search-index] ${records.length} 个页面（${records.filter((record) => record.names.length).length} 个名词）已编入索引`);
+console.log(`[search-index] ${recordCount} 个页面（${termNames.length} 个名词）已编入索引`);
