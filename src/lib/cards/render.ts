@@ -102,6 +102,7 @@ async function cardFonts(content: CardContent): Promise<SatoriFont[]> {
 export async function renderCard(content: CardContent): Promise<Buffer> {
   const fonts = batchFonts ?? (await cardFonts(content));
   const svg = await satori(cardElement(content) as never, { width: cardWidth, height: cardHeight, fonts });
-  // plain PNG: palette quantisation would halve the file but triple the time of the whole card
-  return sharp(Buffer.from(svg)).png().toBuffer();
+  // plain PNG: palette quantisation would halve the file but triple the time of the whole card; compression level 3
+  // encodes in two thirds of the default's (6) time, for a file a tenth larger
+  return sharp(Buffer.from(svg)).png({ compressionLevel: 3 }).toBuffer();
 }
