@@ -1,17 +1,13 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { createMarkdownProcessor, parseFrontmatter } from '@astrojs/markdown-remark';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
-import remarkMdx from 'remark-mdx';
-import { compileErrorFindings } from '../lib/check/body-checks.ts';
-import { formatFinding } from '../lib/check/finding.ts';
+import { createBodyRenderer, type RenderedBody, type RenderSettings } from './body-renderer.ts';
 import { glossaryFingerprint } from './glossary-links.ts';
-import { rehypePlugins, remarkPlugins, remarkRehypeOptions } from './plugins.ts';
-import { needsMdxModuleKey, remarkStaticMdx } from './static-mdx.ts';
+import { RenderPool } from './render-pool.ts';
+import { needsMdxModuleKey } from './static-mdx.ts';
 
 /**
  * The code that turns a file into its entry: the plugins, the glossary matcher,
@@ -34,41 +30,44 @@ interface EntryType {
   getRenderFunction?: (config: LoaderContext['config']) => Promise<RenderFunction>;
   [key: string]: unknown;
 }
-type RenderFunction = (entry: { id: string; data: Record<string, unknown>; body?: string; filePath?: string }) => Promise<Rendered>;
-interface Rendered {
-  html: string;
-  metadata?: { frontmatter?: Record<string, unknown>; [key: string]: unknown };
-}
+type RenderFunction = (entry: { id: string; data: Record<string, unknown>; body?: string; filePath?: string }) => Promise<RenderedBody>;
 /** What Astro hands its own loaders beyond the public LoaderContext. */
 type InnerContext = LoaderContext & { entryTypes: Map<string, EntryType> };
 
-async function createRenderer(config: LoaderContext['config'], failures: string[]): Promise<RenderFunction> {
-  const processor = await createMarkdownProcessor({
-    image: config.image,
+/** Bodies rendered on the loader's own thread before worker threads are worth their start (about a second each). */
+const rendersBeforeWorkers = 48;
+
+/**
+ * The render function the glob loader calls per changed file. In a build with many changed files the bodies go to
+ * worker threads (render-pool.ts), so rendering no longer waits on the loader's one thread; a few changed files,
+ * and the dev server, render here.
+ */
+async function createRenderer(config: LoaderContext['config'], failures: string[], useWorkers: boolean): Promise<{ render: RenderFunction; close: () => Promise<void> }> {
+  const settings: RenderSettings = {
+    image: { domains: config.image.domains, remotePatterns: config.image.remotePatterns },
     syntaxHighlight: config.markdown.syntaxHighlight,
     shikiConfig: config.markdown.shikiConfig,
-    gfm: false,
-    smartypants: false,
-    // remark-mdx reads the file as MDX; remarkStaticMdx turns its HTML tags into elements
-    remarkPlugins: [remarkMdx, remarkStaticMdx, ...remarkPlugins],
-    rehypePlugins,
-    remarkRehype: remarkRehypeOptions,
-  });
-  return async ({ data, filePath }) => {
-    const path = filePath!;
-    const text = await readFile(path, 'utf8');
-    // the whole file with its front matter blanked: errors and links carry the file's own line numbers
-    const body = parseFrontmatter(text, { frontmatter: 'empty-with-spaces' }).content;
-    try {
-      const result = await processor.render(body, { fileURL: pathToFileURL(path), frontmatter: { ...data } });
-      return { html: result.code, metadata: { ...result.metadata, imagePaths: [...result.metadata.localImagePaths, ...result.metadata.remoteImagePaths] } };
-    } catch (error) {
-      const file = relative(process.cwd(), path).split('\\').join('/');
-      const message = compileErrorFindings(file, text, error).map(formatFinding).join('\n');
-      failures.push(message);
-      throw new Error(message);
-    }
   };
+  const renderHere = await createBodyRenderer(settings);
+  let pool: RenderPool | undefined;
+  let rendered = 0;
+  const render: RenderFunction = async ({ data, filePath }) => {
+    rendered += 1;
+    if (useWorkers && !pool && rendered > rendersBeforeWorkers) {
+      try {
+        pool = new RenderPool(structuredClone(settings));
+      } catch {
+        useWorkers = false; // settings that cannot be sent to a thread (a function in shikiConfig): render here
+      }
+    }
+    const result = pool ? await pool.render(filePath!, data) : await renderHere(filePath!, data);
+    if ('failure' in result) {
+      failures.push(result.failure);
+      throw new Error(result.failure);
+    }
+    return result.rendered;
+  };
+  return { render, close: async () => pool?.close() };
 }
 
 /**
@@ -88,7 +87,7 @@ export function mdxContent(options: { pattern: string; base: string }): Loader {
       const mdxType = entryTypes.get('.mdx');
       if (!mdxType) throw new Error('MDX 内容需要 @astrojs/mdx：请在 astro.config.mjs 的 integrations 中加入 mdx()');
       const failures: string[] = [];
-      const render = await createRenderer(config, failures);
+      const { render, close } = await createRenderer(config, failures, !watcher);
       const key = `${sourceFingerprint(fileURLToPath(config.root))}\n${glossaryFingerprint()}\n`;
       const types = new Map(entryTypes);
       types.set('.mdx', { ...mdxType, getRenderFunction: async () => render });
@@ -96,7 +95,7 @@ export function mdxContent(options: { pattern: string; base: string }): Loader {
         get(target, property, receiver) {
           if (property !== 'set') return Reflect.get(target, property, receiver);
           return (entry: Parameters<typeof store.set>[0]) => {
-            const frontmatter = (entry.rendered?.metadata as Rendered['metadata'])?.frontmatter;
+            const frontmatter = (entry.rendered?.metadata as RenderedBody['metadata'] | undefined)?.frontmatter;
             if (frontmatter?.[needsMdxModuleKey]) {
               // components or expressions: @astrojs/mdx compiles this file as a module, as it would without us
               const { rendered: _rendered, ...rest } = entry;
@@ -108,12 +107,16 @@ export function mdxContent(options: { pattern: string; base: string }): Loader {
           };
         },
       });
-      await inner.load({
-        ...context,
-        store: wrappedStore,
-        entryTypes: types,
-        generateDigest: (data) => generateDigest(typeof data === 'string' ? key + data : data),
-      } as InnerContext);
+      try {
+        await inner.load({
+          ...context,
+          store: wrappedStore,
+          entryTypes: types,
+          generateDigest: (data) => generateDigest(typeof data === 'string' ? key + data : data),
+        } as InnerContext);
+      } finally {
+        await close();
+      }
       // the glob loader only logs a body that fails to render; a build must stop, naming the file, line and fix
       if (failures.length > 0 && !watcher) throw new Error(`正文无法生成：\n${failures.join('\n')}`);
     },

@@ -214,13 +214,12 @@ export class UnknownTermsError extends Error {
   /** where the first one is, read by Astro's error overlay and log */
   line: number;
   column: number;
+  readonly unknown: readonly UnknownTerm[];
 
-  constructor(
-    file: string,
-    readonly unknown: readonly UnknownTerm[],
-  ) {
+  constructor(file: string, unknown: readonly UnknownTerm[]) {
     super(unknownTermsMessage(file, unknown));
     this.name = 'UnknownTermsError';
+    this.unknown = unknown;
     this.line = unknown[0]!.line;
     this.column = unknown[0]!.column;
   }

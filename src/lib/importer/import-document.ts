@@ -53,14 +53,16 @@ export interface ImportResult {
 
 /** Thrown when required fields are neither in the text nor in the options. */
 export class MissingFieldsError extends Error {
-  constructor(
-    readonly sourceFile: string,
-    readonly missing: { option: string; label: string }[],
-  ) {
+  readonly sourceFile: string;
+  readonly missing: { option: string; label: string }[];
+
+  constructor(sourceFile: string, missing: { option: string; label: string }[]) {
     super(
       `${sourceFile}：原文中没有以下信息，请用选项给出：\n` +
         missing.map((field) => `  --${field.option}  ${field.label}`).join('\n'),
     );
+    this.sourceFile = sourceFile;
+    this.missing = missing;
   }
 }
 
