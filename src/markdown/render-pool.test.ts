@@ -1,0 +1,51 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createBodyRenderer, type RenderSettings } from './body-renderer.ts';
+import { RenderPool } from './render-pool.ts';
+
+// what astro.config.mjs leaves at Astro's defaults, as the loader sends it to the workers
+const settings: RenderSettings = { image: { domains: [], remotePatterns: [] }, syntaxHighlight: 'shiki', shikiConfig: { langs: [], themes: {}, wrap: false, transformers: [], langAlias: {}, theme: 'github-dark' } };
+
+const bundled = readdirSync('content', { recursive: true, encoding: 'utf8' })
+  .filter((path) => path.endsWith('.mdx'))
+  .map((path) => join('content', path));
+const dataOf = (path: string) => parseFrontmatter(readFileSync(path, 'utf8')).frontmatter as Record<string, unknown>;
+
+describe('render workers', () => {
+  const pool = new RenderPool(settings, 2);
+  const scratch = mkdtempSync(join(tmpdir(), 'render-pool-'));
+  afterAll(async () => {
+    await pool.close();
+    rmSync(scratch, { recursive: true, force: true });
+  });
+
+  it('render every bundled body exactly as the loader thread does', async () => {
+    const here = await createBodyRenderer(settings);
+    // all at once, as the loader sends them: the pool spreads them over both workers
+    const fromPool = await Promise.all(bundled.map((path) => pool.render(path, dataOf(path))));
+    expect(bundled.length).toBeGreaterThan(20);
+    for (const [index, path] of bundled.entries()) {
+      const expected = await here(path, dataOf(path));
+      expect('rendered' in expected, path).toBe(true);
+      expect(fromPool[index], path).toEqual(expected);
+    }
+  });
+
+  it('return a broken body as its finding (file, line, fix), and go on rendering the others', async () => {
+    const broken = join(scratch, 'broken.mdx');
+    writeFileSync(broken, '---\ntitle: 测试\n---\n\n第一段。\n\n<p>没有闭合的段落\n\n第二段。\n');
+    const [failed, fine] = await Promise.all([pool.render(broken, { title: '测试' }), pool.render(bundled[0]!, dataOf(bundled[0]!))]);
+    expect(failed).toEqual(await (await createBodyRenderer(settings))(broken, { title: '测试' }));
+    expect('failure' in failed && failed.failure).toContain(`${relative(process.cwd(), broken).split('\\').join('/')}:7`);
+    expect('rendered' in fine).toBe(true);
+  });
+
+  it('fail, rather than wait for ever, once closed', async () => {
+    const closed = new RenderPool(settings, 1);
+    await closed.close();
+    expect(await closed.render(bundled[0]!, dataOf(bundled[0]!))).toEqual({ failure: '渲染线程已关闭' });
+  });
+});
