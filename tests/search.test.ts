@@ -110,7 +110,8 @@ describe('search finds the word, in either script, and nothing else', () => {
     await page.goto(`${server.origin}/search/?q=${encodeURIComponent('文明城市')}`);
     const all = (await searchResults(page)).map(pathOf);
     expect(all.length).toBeGreaterThanOrEqual(3);
-    expect(await page.textContent('[data-count-for="kind=要闻"]')).toBe('（1）');
+    // the counts follow the results, once the filter index is in
+    await expect.poll(() => page.textContent('[data-count-for="kind=要闻"]')).toBe('（1）');
     await page.check('input[name=kind][value=要闻]');
     await page.waitForURL(/kind=/);
     expect((await searchResults(page)).map(pathOf)).toEqual([seeds['004']]);
@@ -124,6 +125,32 @@ describe('search finds the word, in either script, and nothing else', () => {
     await page.waitForURL(/sort=date/);
     const dated = (await searchResults(page)).map(pathOf);
     expect(dated[0]).toBe(seeds['002']);
+  });
+
+  it('shows the first results before it loads the filter index, then the counts', async () => {
+    const fresh = await browser.newPage();
+    try {
+      // when the first result enters the page, and when each filter request starts (both epoch milliseconds)
+      await fresh.addInitScript(() => {
+        new MutationObserver((_, observer) => {
+          if (!document.querySelector('#search-results li')) return;
+          (window as unknown as { firstResultAt: number }).firstResultAt = Date.now();
+          observer.disconnect();
+        }).observe(document, { childList: true, subtree: true });
+      });
+      const filterRequests: Promise<number>[] = [];
+      fresh.on('request', (request) => {
+        if (request.url().endsWith('.pf_filter')) filterRequests.push(request.response().then(() => request.timing().startTime));
+      });
+      await fresh.goto(`${server.origin}/search/?q=${encodeURIComponent('文明城市')}`);
+      await searchResults(fresh);
+      await expect.poll(() => fresh.textContent('[data-count-for="kind=要闻"]')).toBe('（1）');
+      const firstResultAt = await fresh.evaluate(() => (window as unknown as { firstResultAt: number }).firstResultAt);
+      expect(filterRequests.length).toBeGreaterThan(0);
+      for (const started of await Promise.all(filterRequests)) expect(started).toBeGreaterThanOrEqual(firstResultAt);
+    } finally {
+      await fresh.close();
+    }
   });
 
   it('works by keyboard and announces the count', async () => {

@@ -43,11 +43,22 @@ function load() {
       fetch('/search/terms.json').then((response) => response.json() as Promise<Record<string, string>>),
     ]);
     await pagefind.init();
-    // filter counts come with results only once the filter index is loaded
-    await pagefind.filters();
     return { pagefind, table, names };
   })();
   return dependencies;
+}
+
+/**
+ * The filter index is needed only for the counts beside the filters, and it grows with the site (about 110 KB at
+ * 10,000 documents): it loads after the first results are shown, and the counts follow.
+ */
+let filterIndex: Promise<void> | undefined;
+let filterIndexLoaded = false;
+function loadFilterIndex(pagefind: Pagefind): Promise<void> {
+  filterIndex ??= pagefind.filters().then(() => {
+    filterIndexLoaded = true;
+  });
+  return filterIndex;
 }
 
 function showState(state: SearchState): void {
@@ -110,8 +121,15 @@ async function run(state: SearchState): Promise<void> {
   status.textContent = results.length
     ? `共找到 ${results.length} 条结果${state.sort === 'date' ? '，按日期从新到旧排列' : ''}。`
     : `没有找到包含“${state.query}”的页面。请检查用字，或减少筛选条件。`;
-  updateCounts(others.length ? {} : primary!.filters);
+  // counts are shown only for a one-word query, and only whole: before the filter index is in, they would be partial
+  updateCounts(others.length || !filterIndexLoaded ? {} : primary!.filters);
   await showResults(results, 0, current);
+  if (others.length || filterIndexLoaded) return;
+  await loadFilterIndex(pagefind);
+  if (current !== generation) return;
+  // the same search again now gives the counts: its index chunks are already loaded
+  const counted = await pagefind.search(phrases[0]!, options);
+  if (current === generation) updateCounts(counted.filters);
 }
 
 async function showResults(results: PagefindResult[], from: number, current: number): Promise<void> {
