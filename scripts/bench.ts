@@ -70,7 +70,7 @@ function bytesUnder(dir: string): { bytes: number; files: number } {
 
 function figures(run: MeasuredRun): BuildFigures | { error: string } {
   if (run.exitCode !== 0) return { error: `退出码 ${run.exitCode}：${run.lines.filter((line) => line.trim()).slice(-4).join(' / ').slice(0, 400)}` };
-  return { seconds: run.seconds, peakBytes: run.peakBytes, steps: buildSteps(run.lines) };
+  return { seconds: run.seconds, peakBytes: run.peakBytes, largestProcess: run.largestProcess, steps: buildSteps(run.lines) };
 }
 
 /** One document per kind, the one of median file size: a typical page of each kind. */

@@ -6,12 +6,15 @@
  */
 import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 
 export interface MeasuredRun {
   seconds: number;
   exitCode: number | null;
   /** highest sum of resident memory over the process tree at one moment, or of one process's own peak */
   peakBytes: number | null;
+  /** the process that held the most memory at its own peak, by program name: who the peak is */
+  largestProcess: { name: string; bytes: number } | null;
   /** output lines (stdout and stderr), also written to the log file */
   lines: string[];
 }
@@ -22,6 +25,16 @@ function readKilobytes(file: string, field: string): number {
     return match ? Number(match[1]) * 1024 : 0;
   } catch {
     return 0; // the process ended between listing and reading
+  }
+}
+
+/** the program a process runs (Node renames its main thread, so /proc/PID/comm would say "MainThread") */
+function processName(pid: number): string | undefined {
+  try {
+    const program = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')[0];
+    return program ? basename(program) : undefined;
+  } catch {
+    return undefined;
   }
 }
 
@@ -60,13 +73,16 @@ export function runMeasured(
   const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
   const lines: string[] = [];
   let peak = 0;
+  let largest: { name: string; bytes: number } | null = null;
   const sample = () => {
     if (!child.pid) return;
     let sum = 0;
     for (const pid of treeOf(child.pid)) {
       sum += readKilobytes(`/proc/${pid}/status`, 'VmRSS');
       // VmHWM catches a single process's peak that fell between two samples
-      peak = Math.max(peak, readKilobytes(`/proc/${pid}/status`, 'VmHWM'));
+      const own = readKilobytes(`/proc/${pid}/status`, 'VmHWM');
+      peak = Math.max(peak, own);
+      if (own > (largest?.bytes ?? 0)) largest = { name: processName(pid) ?? largest?.name ?? '?', bytes: own };
     }
     peak = Math.max(peak, sum);
   };
@@ -94,7 +110,7 @@ export function runMeasured(
     child.on('close', (exitCode) => {
       if (timer) clearInterval(timer);
       log.end();
-      resolve({ seconds: (performance.now() - started) / 1000, exitCode, peakBytes: canPoll ? peak : null, lines });
+      resolve({ seconds: (performance.now() - started) / 1000, exitCode, peakBytes: canPoll ? peak : null, largestProcess: largest, lines });
     });
   });
 }

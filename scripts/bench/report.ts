@@ -9,6 +9,8 @@ import type { LighthouseScores } from './lighthouse.ts';
 export interface BuildFigures {
   seconds: number;
   peakBytes: number | null;
+  /** the process that held the most memory (absent in results saved before it was recorded) */
+  largestProcess?: { name: string; bytes: number } | null;
   /** the orchestrator's `[build] step: Ns` lines */
   steps: Record<string, number>;
 }
@@ -120,7 +122,10 @@ export function verdicts(results: readonly SizeResult[]): Verdict[] {
       list.push({
         target: `峰值内存 < 4 GiB（${label}）`,
         met: largest.documents >= 10_000 ? cold.peakBytes < limits.peakBytes : null,
-        detail: `${mb(cold.peakBytes)}` + (cold.peakBytes < limits.peakBytes ? '' : `，超出 ${mb(cold.peakBytes - limits.peakBytes)}`),
+        detail:
+          `${mb(cold.peakBytes)}` +
+          (cold.peakBytes < limits.peakBytes ? '' : `，超出 ${mb(cold.peakBytes - limits.peakBytes)}`) +
+          (cold.largestProcess ? `；最大的进程 ${cold.largestProcess.name} ${mb(cold.largestProcess.bytes)}` : ''),
       });
     }
   }
