@@ -55,6 +55,7 @@ async function createRenderer(config: LoaderContext['config'], failures: string[
     rendered += 1;
     if (useWorkers && !pool && rendered > rendersBeforeWorkers) {
       try {
+        // cloned here first, so settings that cannot be sent fail before any worker has started and been left running
         pool = new RenderPool(structuredClone(settings));
       } catch {
         useWorkers = false; // settings that cannot be sent to a thread (a function in shikiConfig): render here
