@@ -4,7 +4,7 @@
  * the benchmark can read them.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 /**
@@ -15,6 +15,8 @@ import { resolve } from 'node:path';
 const target = resolve(process.env.SITE_BUILD_DIR ?? 'dist');
 const staging = `${target}.next`;
 const previous = `${target}.old`;
+/** where the content loader writes what it refused: the check says it all, once; these are printed only if it did not */
+const loaderFindings = `${target}.content-findings`;
 
 interface Step {
   name: string;
@@ -23,6 +25,8 @@ interface Step {
   env?: Record<string, string>;
   /** a file the step must have written: a step that ends without error but without its output still fails */
   writes?: string;
+  /** runs to the end even when another step of its stage fails: its report is the one staff need */
+  outlives?: boolean;
 }
 
 /**
@@ -32,11 +36,17 @@ interface Step {
  */
 const stages: Step[][] = [
   [
-    // content errors stop the build with the file, line and fix (schemas are checked by astro build itself)
-    // (the bodies' own errors, such as an unknown [[名词]], come from the content loader in the pages step, in the same words)
-    { name: 'check', command: 'tsx', args: ['scripts/check.ts', '--no-sync', '--no-compile'] },
+    // the whole content check: whatever the content loader would refuse, it refuses too, with the file, line and fix;
+    // when the pages step stops on content first, the check still runs to the end and is what the build reports
+    { name: 'check', command: 'tsx', args: ['scripts/check.ts'], outlives: true },
     // bodies are rendered when the content is read and cached per content folder (src/markdown/mdx-loader.ts)
-    { name: 'pages', command: 'astro', args: ['build', '--outDir', staging], writes: resolve(staging, 'index.html') },
+    {
+      name: 'pages',
+      command: 'astro',
+      args: ['build', '--outDir', staging],
+      writes: resolve(staging, 'index.html'),
+      env: { CONTENT_FINDINGS_FILE: loaderFindings },
+    },
   ],
   // both read the built pages and nothing else, and neither fills two cores on its own for long (Pagefind writes its
   // index on one thread): side by side they take little longer than the longer of the two
@@ -50,24 +60,31 @@ const stages: Step[][] = [
 
 function fail(step: string, status: string): never {
   rmSync(staging, { recursive: true, force: true });
-  console.error(`构建失败：步骤“${step}”出错（${status}）。原有网站保持不变，未生成新的网站。`);
+  // content the loader refused and the check did not: said here, so nothing refused goes unexplained
+  if (step !== 'check' && existsSync(loaderFindings)) process.stderr.write(readFileSync(loaderFindings, 'utf8'));
+  rmSync(loaderFindings, { force: true });
+  const what = step === 'check' ? '内容有错误（见上面的“改法”）' : `步骤“${step}”出错（${status}）`;
+  console.error(`构建失败：${what}。原有网站保持不变，未生成新的网站。`);
   process.exit(1);
 }
 
 async function runStage(stage: Step[]): Promise<void> {
-  const children: ChildProcess[] = [];
-  let failure: { step: string; status: string } | undefined;
+  const children: { child: ChildProcess; step: Step }[] = [];
+  const failures: { step: Step; status: string }[] = [];
+  let stopping = false;
   await Promise.all(
     stage.map(
       (step) =>
         new Promise<void>((done) => {
           const started = performance.now();
           const child = spawn(step.command, step.args, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...step.env } });
-          children.push(child);
+          children.push({ child, step });
           const failed = (status: string) => {
-            // the first failure is the one to report; the steps stopped because of it are not
-            failure ??= { step: step.name, status };
-            for (const other of children) if (other !== child && other.exitCode === null) other.kill();
+            // the first failure is the one to report, unless a step that outlives the others fails too; the steps
+            // stopped because of it are not
+            if (!stopping || step.outlives) failures.push({ step, status });
+            stopping = true;
+            for (const other of children) if (other.child !== child && other.child.exitCode === null && !other.step.outlives) other.child.kill();
             done();
           };
           child.on('error', (error) => failed(error.message));
@@ -82,10 +99,12 @@ async function runStage(stage: Step[]): Promise<void> {
         }),
     ),
   );
-  if (failure) fail(failure.step, failure.status);
+  const failure = failures.find((item) => item.step.outlives) ?? failures[0];
+  if (failure) fail(failure.step.name, failure.status);
 }
 
 rmSync(staging, { recursive: true, force: true });
+rmSync(loaderFindings, { force: true });
 for (const stage of stages) await runStage(stage);
 
 // swap: the old site stays whole until the new one is complete

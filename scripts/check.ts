@@ -1,60 +1,67 @@
 /**
- * Checks the content without building the site: the schemas (through `astro sync`),
- * what spans files (索引号 unique and in the site's scheme, references that lead
- * somewhere), every MDX body compiled with the site's own plugins, links, images
- * and damaged text. Prints each problem with its file, line and fix; exits 1 on
- * any error (warnings alone do not fail).
+ * Checks the content without building the site: every file readable (UTF-8) and in its place, front matter
+ * against the schemas of src/content.config.ts (each problem at its line, unknown fields named), what spans files
+ * (索引号 unique and in the site's scheme, references that lead somewhere, glossary names unique), every body
+ * against the content rule (src/lib/content-rules/) and compiled with the site's own plugins, links, images and
+ * damaged text. Whatever the build's content loader refuses, this refuses too, in the same words: it never says
+ * the content passed when the build would then stop on it. Prints each problem with its file, line and fix;
+ * exits 1 on any error (warnings alone do not fail).
  *
- *   npm run check [-- --no-sync] [-- --no-compile]      CONTENT_DIR=<folder> checks another content folder
- *
- * --no-compile parses each body without running the site's remark plugins: the build
- * passes it because its content loader runs them anyway and reports the same errors.
+ *   npm run check                      CONTENT_DIR=<folder> checks another content folder
  */
-import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { anchorsOf, checkBodies, parseBody } from '../src/lib/check/body-checks.ts';
-import { readContent, type ContentFile } from '../src/lib/check/content-model.ts';
-import { checkCrossReferences } from '../src/lib/check/cross-references.ts';
+import { readContent, strayFiles, type ContentFile } from '../src/lib/check/content-model.ts';
+import { loadContentSchemas } from '../src/lib/check/content-schemas.ts';
+import { checkCrossReferences, checkGlossaryNames } from '../src/lib/check/cross-references.ts';
 import { formatFinding, type Finding } from '../src/lib/check/finding.ts';
+import { frontMatterFindings } from '../src/lib/check/front-matter.ts';
+import { charFolder } from '../src/lib/glossary/fold.ts';
+import { buildFoldTable } from '../src/lib/search/fold-table.ts';
 import { remarkPlugins } from '../src/markdown/plugins.ts';
 import { site } from '../src/site.config.ts';
 import { contentRoot } from '../src/lib/content-location.ts';
 
 const started = performance.now();
 const root = contentRoot();
-let schemaFailed = false;
+const schemas = await loadContentSchemas();
 
-if (!process.argv.includes('--no-sync')) {
-  // the schemas live in src/content.config.ts; astro sync validates every file against them
-  const sync = spawnSync('astro', ['sync'], { encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' } });
-  if (sync.status !== 0) {
-    schemaFailed = true;
-    const output = `${sync.stdout}\n${sync.stderr}`;
-    const relevant = output.split('\n').filter((line) => line.trim() && !/^\s+at /.test(line) && !/^\d\d:\d\d:\d\d \[(types|content)\] (Syncing|Synced|Generated)/.test(line));
-    console.error(`属性（front matter）检查未通过：\n${relevant.join('\n')}\n`);
+const model = readContent(root, process.cwd());
+const findings: Finding[] = model.unreadable.map(({ file, line, reason, fix }) => ({ severity: 'error' as const, file, line, message: reason, fix }));
+
+// a file the site would silently leave unpublished
+const strayFix: Record<string, string> = {
+  '.md': '改名为 .mdx（写法相同），网站只发布 .mdx 文件',
+  '.txt': '纯文本请用 npm run import -- 文件.txt 导入，它会生成 .mdx 文件；导入后把 .txt 移出 content/',
+};
+for (const collection of ['documents', 'glossary', 'organisations'] as const) {
+  for (const path of strayFiles(root, collection)) {
+    const extension = /\.[^./]+$/.exec(path)?.[0]?.toLowerCase() ?? '';
+    const published = collection === 'organisations' ? '.yaml 文件' : '.mdx 文件';
+    findings.push({
+      severity: 'error',
+      file: relative(process.cwd(), resolve(root, collection, path)).split('\\').join('/'),
+      message: `这个${extension ? ` ${extension} ` : ''}文件不会发布：${collection}/ 中只发布${published}`,
+      fix: strayFix[extension] && collection !== 'organisations' ? strayFix[extension]! : `不需要发布的文件请移出 content/；要发布的请改成${published}`,
+    });
   }
 }
 
-const model = readContent(root, process.cwd());
-const findings: Finding[] = model.unreadable.map(({ file, line, reason }) => ({
-  severity: 'error' as const,
-  file,
-  line,
-  message: reason,
-  fix: '属性区写成 key: value，每行一项；含冒号、引号等符号的值用引号括起来',
-}));
+for (const entry of [...model.documents, ...model.glossary, ...model.organisations]) findings.push(...frontMatterFindings(entry, schemas[entry.collection]));
+
 const headingIds = (document: ContentFile) => {
   const tree = parseBody(document);
   return tree ? anchorsOf(tree) : new Set<string>();
 };
 findings.push(...checkCrossReferences(model, site.indexNumber, headingIds));
-findings.push(...(await checkBodies(model, resolve('public'), { remarkPlugins: process.argv.includes('--no-compile') ? [] : remarkPlugins })));
+findings.push(...checkGlossaryNames(model, charFolder(buildFoldTable())));
+findings.push(...(await checkBodies(model, resolve('public'), { remarkPlugins })));
 
-findings.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+findings.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 for (const finding of findings) console[finding.severity === 'error' ? 'error' : 'warn'](formatFinding(finding));
-const errors = findings.filter((finding) => finding.severity === 'error').length + (schemaFailed ? 1 : 0);
+const errors = findings.filter((finding) => finding.severity === 'error').length;
 const warnings = findings.filter((finding) => finding.severity === 'warning').length;
-const files = model.documents.length + model.glossary.length + model.organisations.length;
+const files = model.documents.length + model.glossary.length + model.organisations.length + model.unreadable.length;
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 if (errors > 0) {
   console.error(`\n内容检查未通过：${errors} 个错误，${warnings} 个警告（共 ${files} 个文件，${seconds} 秒）。请按上面的“改法”修改后再试。`);

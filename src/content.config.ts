@@ -1,5 +1,4 @@
 import { defineCollection, reference } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import {
   changeNoteField,
@@ -8,11 +7,12 @@ import {
   languageField,
   requiredText,
   sourceField,
+  summaryField,
   validityField,
 } from './lib/schemas.ts';
 
 import { contentRoot as contentFolder } from './lib/content-location.ts';
-import { mdxContent } from './markdown/mdx-loader.ts';
+import { mdxContent, yamlContent } from './markdown/mdx-loader.ts';
 
 const contentRoot = contentFolder();
 
@@ -29,7 +29,7 @@ const documents = defineCollection({
     time: z.string().regex(/^\d{2}:\d{2}$/, { error: '时间必须写成 HH:MM，例如 09:14' }).optional(),
     publisher: reference('organisations'),
     language: languageField,
-    summary: requiredText('内容概述', 500),
+    summary: summaryField,
     source: sourceField,
     topic: z.string().optional(),
     indexNumber: z.string().optional(),
@@ -54,7 +54,7 @@ const documents = defineCollection({
 });
 
 const organisations = defineCollection({
-  loader: glob({ pattern: '**/*.{yaml,yml}', base: `${contentRoot}/organisations` }),
+  loader: yamlContent({ pattern: '**/*.{yaml,yml}', base: `${contentRoot}/organisations` }),
   schema: z.object({
     name: requiredText('机构名称'),
     shortName: z.string().optional(),

@@ -1,6 +1,8 @@
 import { z } from 'astro/zod';
 import { isRealIsoDate } from './dates.ts';
 import { documentKinds, kindLabels, languages, validityValues } from './kinds.ts';
+import { urlProblem } from './content-rules/urls.ts';
+import { characterCount, summaryRule } from './summary.ts';
 
 /**
  * Field schemas with messages a member of staff can act on. Astro prefixes each
@@ -40,10 +42,27 @@ export const changeNoteField = z.object({
   major: z.boolean().default(false),
 });
 
+/**
+ * 内容概述: the schema holds the upper bound (500); the bound for the document's length (300 under 5,000
+ * characters) needs the body, and the content check and loader apply it (src/lib/summary.ts).
+ */
+export const summaryField = requiredText('内容概述').refine((summary) => characterCount(summary) <= summaryRule.long, {
+  error: `内容概述不能超过 ${summaryRule.long} 个字（正文不足 ${summaryRule.longDocument} 字的文件不超过 ${summaryRule.short} 字）`,
+});
+
+/** A web address in front matter: a full http(s) address, and nothing that could run or disguise a page (urls.ts). */
+export const webAddressField = (label: string) =>
+  z.string({ error: `${label}要写完整的网址，以 https:// 或 http:// 开头` }).check((context) => {
+    const url = context.value;
+    const problem = urlProblem(url, 'link');
+    if (problem) context.issues.push({ code: 'custom', input: url, message: `${label}不能用：${problem.why}` });
+    else if (!/^https?:\/\/[^/\s]/i.test(url)) context.issues.push({ code: 'custom', input: url, message: `${label}要写完整的网址，以 https:// 或 http:// 开头` });
+  });
+
 export const sourceField = z.object({
   /** where the text came from: a website, a printed notice, a file */
   name: requiredText('来源名称'),
-  url: z.url({ error: '来源网址不是有效的网址' }).optional(),
+  url: webAddressField('来源网址').optional(),
   /** the plain-text file it was imported from, if any */
   file: z.string().optional(),
 });

@@ -1,15 +1,23 @@
 import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { createMarkdownProcessor, parseFrontmatter, type AstroMarkdownOptions } from '@astrojs/markdown-remark';
+import { parseFrontmatter, rehypeHeadingIds } from '@astrojs/markdown-remark';
+import type { Root as HastRoot } from 'hast';
+import type { Root } from 'mdast';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
 import remarkMdx from 'remark-mdx';
-import { compileErrorFindings } from '../lib/check/body-checks.ts';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified, type Processor } from 'unified';
+import { VFile } from 'vfile';
+import { compileErrorFindings, violationFinding } from '../lib/check/body-checks.ts';
 import { formatFinding } from '../lib/check/finding.ts';
+import { sanitizeSchema } from '../lib/content-rules/allowlist.ts';
+import { bodyViolations } from '../lib/content-rules/body-rules.ts';
+import { decodeContentFile } from '../lib/content-rules/file-text.ts';
 import { rehypePlugins, remarkPlugins, remarkRehypeOptions } from './plugins.ts';
 import { remarkStaticMdx } from './static-mdx.ts';
-
-/** The parts of Astro's config the Markdown processor reads: plain data, so a worker thread can be given them. */
-export type RenderSettings = Pick<AstroMarkdownOptions, 'image' | 'syntaxHighlight' | 'shikiConfig'>;
 
 export interface RenderedBody {
   html: string;
@@ -19,28 +27,56 @@ export interface RenderedBody {
 export type BodyResult = { rendered: RenderedBody } | { failure: string };
 
 /**
- * Renders one content file's body as the site shows it: remark-mdx reads the file as MDX, remarkStaticMdx turns its
- * HTML tags into elements, then the site's own remark and rehype plugins. The same function runs on the loader's
- * thread and in its render workers (src/markdown/render-pool.ts).
+ * The one way a content body becomes HTML: remark-mdx reads the file, the body rules (src/lib/content-rules/)
+ * refuse anything outside them before anything is rendered, remarkStaticMdx turns the allowed tags and the site's
+ * components into plain elements, the site's remark and rehype plugins run, and the sanitiser (hast-util-sanitize,
+ * with the allowlist's schema) checks the result as a second wall. No body is ever compiled as a module, so
+ * nothing in a content file runs on the build machine. The same steps as Astro's Markdown processor, less what
+ * content may not use (code highlighting with inline styles, images from elsewhere or beside the file).
  */
-export async function createBodyRenderer(settings: RenderSettings): Promise<(path: string, data: Record<string, unknown>) => Promise<BodyResult>> {
-  const processor = await createMarkdownProcessor({
-    ...settings,
-    gfm: false,
-    smartypants: false,
-    remarkPlugins: [remarkMdx, remarkStaticMdx, ...remarkPlugins],
-    rehypePlugins,
-    remarkRehype: remarkRehypeOptions,
-  });
+export function createBodyProcessor(options: { sanitize?: boolean } = {}): Processor<Root, Root, HastRoot, HastRoot, string> {
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkMdx)
+    .use(remarkStaticMdx)
+    // remark-gfm first, then the glossary linker
+    .use(remarkPlugins)
+    .use(remarkRehype, remarkRehypeOptions)
+    .use(rehypePlugins as never)
+    // Astro collects the headings (for the table of contents) once more after the site's plugins: so do we
+    .use(rehypeHeadingIds)
+    // and reads the tree again as a browser would (an HTML <p> inside a Markdown paragraph becomes its sibling)
+    .use(rehypeRaw);
+  if (options.sanitize !== false) processor.use(rehypeSanitize, sanitizeSchema);
+  return processor.use(rehypeStringify) as unknown as Processor<Root, Root, HastRoot, HastRoot, string>;
+}
+
+/** Renders one content file's body as the site shows it. The loader's thread and its render workers run the same. */
+export function createBodyRenderer(): (path: string, data: Record<string, unknown>) => Promise<BodyResult> {
+  const processor = createBodyProcessor();
   return async (path, data) => {
-    const text = await readFile(path, 'utf8');
+    const file = relative(process.cwd(), path).split('\\').join('/');
+    const decoded = decodeContentFile(await readFile(path));
+    if ('problem' in decoded) {
+      return { failure: formatFinding({ severity: 'error', file, line: decoded.problem.line, message: decoded.problem.why, fix: decoded.problem.instead }) };
+    }
+    const text = decoded.text;
     // the whole file with its front matter blanked: errors and links carry the file's own line numbers
     const body = parseFrontmatter(text, { frontmatter: 'empty-with-spaces' }).content;
+    const vfile = new VFile({ path, value: body, data: { astro: { frontmatter: { ...data } } } });
     try {
-      const result = await processor.render(body, { fileURL: pathToFileURL(path), frontmatter: { ...data } });
-      return { rendered: { html: result.code, metadata: { ...result.metadata, imagePaths: [...result.metadata.localImagePaths, ...result.metadata.remoteImagePaths] } } };
+      const tree = processor.parse(vfile);
+      const violations = bodyViolations(tree);
+      if (violations.length > 0) return { failure: violations.map((violation) => formatFinding(violationFinding(file, violation))).join('\n') };
+      const html = processor.stringify(await processor.run(tree, vfile), vfile);
+      const astro = (vfile.data as { astro?: { frontmatter?: Record<string, unknown>; headings?: unknown[] } }).astro ?? {};
+      return {
+        rendered: {
+          html,
+          metadata: { headings: astro.headings ?? [], localImagePaths: [], remoteImagePaths: [], frontmatter: astro.frontmatter ?? {}, imagePaths: [] },
+        },
+      };
     } catch (error) {
-      const file = relative(process.cwd(), path).split('\\').join('/');
       return { failure: compileErrorFindings(file, text, error).map(formatFinding).join('\n') };
     }
   };

@@ -1,23 +1,30 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
-import { createBodyRenderer, type RenderedBody, type RenderSettings } from './body-renderer.ts';
+import type { z } from 'astro/zod';
+import { contentFileFrom, type ContentFile } from '../lib/check/content-model.ts';
+import { formatFinding } from '../lib/check/finding.ts';
+import { frontMatterFindings } from '../lib/check/front-matter.ts';
+import { decodeContentFile } from '../lib/content-rules/file-text.ts';
+import { createBodyRenderer, type RenderedBody } from './body-renderer.ts';
 import { glossaryFingerprint } from './glossary-links.ts';
 import { RenderPool } from './render-pool.ts';
-import { needsMdxModuleKey } from './static-mdx.ts';
 
 /**
- * The code that turns a file into its entry: the plugins, the glossary matcher,
- * the schemas. A change to any of it renders and validates every body again once;
- * otherwise a body is reused while its file and the glossary stay the same.
+ * The code that turns a file into its entry: the plugins, the glossary matcher, the content rules, the schemas.
+ * A change to any of it renders and validates every body again once; otherwise a body is reused while its file
+ * and the glossary stay the same.
  */
 function sourceFingerprint(root: string): string {
   const hash = createHash('sha256');
-  const folders = ['src/markdown', 'src/lib/glossary', 'src/lib/search'];
-  const files = ['src/content.config.ts', 'src/lib/schemas.ts', 'src/lib/content-location.ts'];
+  const folders = ['src/markdown', 'src/lib/glossary', 'src/lib/search', 'src/lib/content-rules'];
+  const files = [
+    'src/content.config.ts', 'src/lib/schemas.ts', 'src/lib/content-location.ts', 'src/lib/summary.ts', 'src/lib/kinds.ts',
+    'src/lib/check/body-checks.ts', 'src/lib/check/content-model.ts', 'src/lib/check/front-matter.ts', 'src/lib/check/finding.ts',
+  ];
   for (const folder of folders) {
     for (const name of readdirSync(join(root, folder)).sort()) if (name.endsWith('.ts') && !name.endsWith('.test.ts')) files.push(`${folder}/${name}`);
   }
@@ -25,8 +32,8 @@ function sourceFingerprint(root: string): string {
   return hash.digest('hex');
 }
 
-
 interface EntryType {
+  getEntryInfo: (input: { contents: string; fileUrl: URL }) => Promise<{ data: Record<string, unknown>; body?: string; [key: string]: unknown }>;
   getRenderFunction?: (config: LoaderContext['config']) => Promise<RenderFunction>;
   [key: string]: unknown;
 }
@@ -38,79 +45,127 @@ type InnerContext = LoaderContext & { entryTypes: Map<string, EntryType> };
 const rendersBeforeWorkers = 48;
 
 /**
- * The render function the glob loader calls per changed file. In a build with many changed files the bodies go to
- * worker threads (render-pool.ts), so rendering no longer waits on the loader's one thread; a few changed files,
- * and the dev server, render here.
+ * Refused content, said once in Chinese. Astro prints whatever a loader throws with an English hint, a location
+ * and a stack trace: the findings are printed (or, in `npm run build`, written for the build to print) before,
+ * and what is thrown says only that the build stopped.
  */
-async function createRenderer(config: LoaderContext['config'], failures: string[], useWorkers: boolean): Promise<{ render: RenderFunction; close: () => Promise<void> }> {
-  const settings: RenderSettings = {
-    image: { domains: config.image.domains, remotePatterns: config.image.remotePatterns },
-    syntaxHighlight: config.markdown.syntaxHighlight,
-    shikiConfig: config.markdown.shikiConfig,
-  };
-  const renderHere = await createBodyRenderer(settings);
-  let pool: RenderPool | undefined;
-  let rendered = 0;
-  const render: RenderFunction = async ({ data, filePath }) => {
-    rendered += 1;
-    if (useWorkers && !pool && rendered > rendersBeforeWorkers) {
-      try {
-        // cloned here first, so settings that cannot be sent fail before any worker has started and been left running
-        pool = new RenderPool(structuredClone(settings));
-      } catch {
-        useWorkers = false; // settings that cannot be sent to a thread (a function in shikiConfig): render here
-      }
-    }
-    const result = pool ? await pool.render(filePath!, data) : await renderHere(filePath!, data);
-    if ('failure' in result) {
-      failures.push(result.failure);
-      throw new Error(result.failure);
-    }
-    return result.rendered;
-  };
-  return { render, close: async () => pool?.close() };
+export class ContentRefusedError extends Error {
+  constructor(files: number) {
+    super(`${files} 个内容文件有错误（见上文），网站没有生成。`);
+    this.name = '内容错误';
+    this.stack = '';
+  }
+}
+
+/** The collections' schemas, as Astro validates them: read from the content config once it is loaded. */
+async function collectionSchema(collection: string): Promise<z.ZodType | undefined> {
+  const { collections } = (await import('../content.config.ts')) as unknown as { collections: Record<string, { schema?: z.ZodType }> };
+  return collections[collection]?.schema;
 }
 
 /**
- * The glob loader for MDX content, with bodies that are plain Markdown and HTML
- * rendered to HTML when the content is read. Astro keeps that HTML in its content
- * cache, keyed by the file's text, the glossary and the renderer, so a rebuild
- * renders only what changed, and no document becomes a module of the site's
- * bundle. A file that uses MDX proper (import, components, expressions) is left
- * to @astrojs/mdx, exactly as the plain glob loader would.
+ * Every content collection is read through this: Astro's glob loader, with the site's rules in front of it.
+ * - A file that is not UTF-8 is refused with how to save it again; a byte-order mark and CRLF line ends are read
+ *   as if absent.
+ * - Front matter is checked as `npm run check` checks it (src/lib/check/front-matter.ts): each problem at its
+ *   line, an unknown field named with the nearest known one, in Chinese; Astro's own validation follows.
+ * - Bodies (with `render`) are rendered when the content is read (body-renderer.ts: the body rules, the static
+ *   renderer, the sanitiser), in worker threads when there are many, and cached by Astro keyed by the file, the
+ *   glossary and the rendering code. No body ever becomes a module of the site's bundle.
+ * A build with refused content stops, naming each file, line and fix once.
  */
-export function mdxContent(options: { pattern: string; base: string }): Loader {
-  const inner = glob(options);
+function contentLoader(options: { pattern: string; base: string; render: boolean }): Loader {
+  const inner = glob({ pattern: options.pattern, base: options.base });
   return {
-    name: 'mdx-content-loader',
+    name: 'content-loader',
     load: async (context) => {
-      const { entryTypes, store, config, generateDigest, watcher } = context as InnerContext;
-      const mdxType = entryTypes.get('.mdx');
-      if (!mdxType) throw new Error('MDX 内容需要 @astrojs/mdx：请在 astro.config.mjs 的 integrations 中加入 mdx()');
+      const { entryTypes, store, config, generateDigest, watcher, parseData, collection } = context as InnerContext;
+      const projectRoot = fileURLToPath(config.root);
+      const base = resolve(projectRoot, options.base);
       const failures: string[] = [];
-      const { render, close } = await createRenderer(config, failures, !watcher);
-      const key = `${sourceFingerprint(fileURLToPath(config.root))}\n${glossaryFingerprint()}\n`;
-      const types = new Map(entryTypes);
-      types.set('.mdx', { ...mdxType, getRenderFunction: async () => render });
+      /** files refused, by absolute path: never stored, so the next build reads and reports them again */
+      const failed = new Set<string>();
+      /** files that could not be read at all (not UTF-8, broken front matter): nothing more is said about them */
+      const unreadable = new Set<string>();
+      const refuse = (path: string, findings: string) => {
+        failed.add(path);
+        failures.push(findings);
+      };
+      const schema = await collectionSchema(collection);
+      const relativePath = (path: string) => relative(projectRoot, path).split('\\').join('/');
+
+      const types = new Map<string, EntryType>();
+      for (const [extension, type] of entryTypes) {
+        types.set(extension, {
+          ...type,
+          getEntryInfo: async ({ contents, fileUrl }) => {
+            const path = fileURLToPath(fileUrl);
+            let text = contents;
+            // a file that is not UTF-8 comes in with replacement characters: only then are its bytes decoded again
+            if (contents.includes('\uFFFD')) {
+              const decoded = decodeContentFile(readFileSync(path));
+              if ('problem' in decoded) {
+                unreadable.add(path);
+                refuse(path, formatFinding({ severity: 'error', file: relativePath(path), line: decoded.problem.line, message: decoded.problem.why, fix: decoded.problem.instead }));
+                return { data: {}, body: '' };
+              }
+            }
+            text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+            try {
+              return await type.getEntryInfo({ contents: text, fileUrl });
+            } catch {
+              // broken front matter: the content file model says where and why, in the words the check uses
+              const entry = contentFileFrom(collection as ContentFile['collection'], relative(base, path), path, projectRoot, text);
+              const finding = 'reason' in entry ? entry : { file: relativePath(path), line: 1, reason: '属性区无法读取', fix: '属性区写成 key: value，每行一项' };
+              unreadable.add(path);
+              refuse(path, formatFinding({ severity: 'error', file: finding.file, line: finding.line, message: finding.reason, fix: finding.fix }));
+              return { data: {}, body: '' };
+            }
+          },
+        });
+      }
+
+      let render: RenderFunction | undefined;
+      let close = async () => {};
+      const mdxType = types.get('.mdx');
+      if (options.render) {
+        if (!mdxType) throw new Error('MDX 内容需要 @astrojs/mdx：请在 astro.config.mjs 的 integrations 中加入 mdx()');
+        ({ render, close } = createRenderer(refuse, unreadable, !watcher));
+        types.set('.mdx', { ...mdxType, getRenderFunction: async () => render! });
+      }
+
+      const checkedParseData: typeof parseData = async (entry) => {
+        const path = entry.filePath ? resolve(projectRoot, entry.filePath) : '';
+        if (failed.has(path)) return entry.data;
+        if (schema && path) {
+          const file = contentFileFrom(collection as ContentFile['collection'], relative(base, path), path, projectRoot, decodedText(path));
+          const findings = 'reason' in file ? [] : frontMatterFindings(file, schema);
+          if (findings.length > 0) {
+            refuse(path, findings.map(formatFinding).join('\n'));
+            return entry.data;
+          }
+        }
+        return parseData(entry);
+      };
+
+      const key = `${sourceFingerprint(projectRoot)}\n${options.render ? glossaryFingerprint() : ''}\n`;
       const wrappedStore = new Proxy(store, {
         get(target, property, receiver) {
           if (property !== 'set') return Reflect.get(target, property, receiver);
           return (entry: Parameters<typeof store.set>[0]) => {
-            const frontmatter = (entry.rendered?.metadata as RenderedBody['metadata'] | undefined)?.frontmatter;
-            if (frontmatter?.[needsMdxModuleKey]) {
-              // components or expressions: @astrojs/mdx compiles this file as a module, as it would without us
-              const { rendered: _rendered, ...rest } = entry;
-              return target.set({ ...rest, deferredRender: true });
-            }
-            // a body that failed to render is not stored: the next build tries it again and reports it again
-            if (!entry.rendered) return false;
-            return target.set(entry);
+            // a refused file is not stored: the next build reads it again and reports it again
+            if (entry.filePath && failed.has(resolve(projectRoot, entry.filePath))) return false;
+            // a body is HTML rendered here or nothing: never a module for @astrojs/mdx to compile
+            if (options.render && !entry.rendered) return false;
+            const { deferredRender: _deferred, ...rest } = entry;
+            return target.set(rest);
           };
         },
       });
       try {
         await inner.load({
           ...context,
+          parseData: checkedParseData,
           store: wrappedStore,
           entryTypes: types,
           generateDigest: (data) => generateDigest(typeof data === 'string' ? key + data : data),
@@ -118,8 +173,60 @@ export function mdxContent(options: { pattern: string; base: string }): Loader {
       } finally {
         await close();
       }
-      // the glob loader only logs a body that fails to render; a build must stop, naming the file, line and fix
-      if (failures.length > 0 && !watcher) throw new Error(`正文无法生成：\n${failures.join('\n')}`);
+      if (failures.length === 0) return;
+      reportFailures(failures);
+      // in the dev server a refused file is left out and said; a build stops
+      if (!watcher) throw new ContentRefusedError(failed.size);
     },
   };
+}
+
+/** A file's text as the site reads it (its encoding was checked when its entry was read). */
+function decodedText(path: string): string {
+  const decoded = decodeContentFile(readFileSync(path));
+  return 'text' in decoded ? decoded.text : '';
+}
+
+/**
+ * `npm run build` names a file (CONTENT_FINDINGS_FILE) for the findings: its content check says the same things
+ * and more, so the build prints them once, from the check, and these only if the check somehow missed them.
+ */
+function reportFailures(failures: string[]): void {
+  const text = `${failures.join('\n')}\n`;
+  if (process.env.CONTENT_FINDINGS_FILE) writeFileSync(process.env.CONTENT_FINDINGS_FILE, text, { flag: 'a' });
+  else process.stderr.write(text);
+}
+
+/**
+ * The render function the glob loader calls per changed file. In a build with many changed files the bodies go to
+ * worker threads (render-pool.ts), so rendering no longer waits on the loader's one thread; a few changed files,
+ * and the dev server, render here. A body that cannot be rendered is refused, not thrown: the glob loader would
+ * log it in English as well.
+ */
+function createRenderer(refuse: (path: string, findings: string) => void, unreadable: ReadonlySet<string>, useWorkers: boolean): { render: RenderFunction; close: () => Promise<void> } {
+  const renderHere = createBodyRenderer();
+  let pool: RenderPool | undefined;
+  let rendered = 0;
+  const render: RenderFunction = async ({ data, filePath }) => {
+    if (unreadable.has(resolve(filePath!))) return { html: '', metadata: {} };
+    rendered += 1;
+    if (useWorkers && !pool && rendered > rendersBeforeWorkers) pool = new RenderPool();
+    const result = pool ? await pool.render(filePath!, data) : await renderHere(filePath!, data);
+    if ('failure' in result) {
+      refuse(resolve(filePath!), result.failure);
+      return { html: '', metadata: {} };
+    }
+    return result.rendered;
+  };
+  return { render, close: async () => pool?.close() };
+}
+
+/** Documents and glossary terms: MDX files whose bodies are rendered when the content is read. */
+export function mdxContent(options: { pattern: string; base: string }): Loader {
+  return contentLoader({ ...options, render: true });
+}
+
+/** Organisations: YAML files, checked the same way. */
+export function yamlContent(options: { pattern: string; base: string }): Loader {
+  return contentLoader({ ...options, render: false });
 }

@@ -3,11 +3,8 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createBodyRenderer, type RenderSettings } from './body-renderer.ts';
+import { createBodyRenderer } from './body-renderer.ts';
 import { RenderPool } from './render-pool.ts';
-
-// what astro.config.mjs leaves at Astro's defaults, as the loader sends it to the workers
-const settings: RenderSettings = { image: { domains: [], remotePatterns: [] }, syntaxHighlight: 'shiki', shikiConfig: { langs: [], themes: {}, wrap: false, transformers: [], langAlias: {}, theme: 'github-dark' } };
 
 const bundled = readdirSync('content', { recursive: true, encoding: 'utf8' })
   .filter((path) => path.endsWith('.mdx'))
@@ -15,7 +12,7 @@ const bundled = readdirSync('content', { recursive: true, encoding: 'utf8' })
 const dataOf = (path: string) => parseFrontmatter(readFileSync(path, 'utf8')).frontmatter as Record<string, unknown>;
 
 describe('render workers', () => {
-  const pool = new RenderPool(settings, 2);
+  const pool = new RenderPool(2);
   const scratch = mkdtempSync(join(tmpdir(), 'render-pool-'));
   afterAll(async () => {
     await pool.close();
@@ -23,7 +20,7 @@ describe('render workers', () => {
   });
 
   it('render every bundled body exactly as the loader thread does', async () => {
-    const here = await createBodyRenderer(settings);
+    const here = createBodyRenderer();
     // all at once, as the loader sends them: the pool spreads them over both workers
     const fromPool = await Promise.all(bundled.map((path) => pool.render(path, dataOf(path))));
     expect(bundled.length).toBeGreaterThan(20);
@@ -38,13 +35,13 @@ describe('render workers', () => {
     const broken = join(scratch, 'broken.mdx');
     writeFileSync(broken, '---\ntitle: 测试\n---\n\n第一段。\n\n<p>没有闭合的段落\n\n第二段。\n');
     const [failed, fine] = await Promise.all([pool.render(broken, { title: '测试' }), pool.render(bundled[0]!, dataOf(bundled[0]!))]);
-    expect(failed).toEqual(await (await createBodyRenderer(settings))(broken, { title: '测试' }));
+    expect(failed).toEqual(await createBodyRenderer()(broken, { title: '测试' }));
     expect('failure' in failed && failed.failure).toContain(`${relative(process.cwd(), broken).split('\\').join('/')}:7`);
     expect('rendered' in fine).toBe(true);
   });
 
   it('fail, rather than wait for ever, once closed', async () => {
-    const closed = new RenderPool(settings, 1);
+    const closed = new RenderPool(1);
     await closed.close();
     expect(await closed.render(bundled[0]!, dataOf(bundled[0]!))).toEqual({ failure: '渲染线程已关闭' });
   });

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { BodyResult, RenderSettings } from './body-renderer.ts';
+import type { BodyResult } from './body-renderer.ts';
 import type { RenderRequest } from './render-worker.ts';
 
 /**
@@ -15,9 +15,9 @@ export class RenderPool {
   /** why the pool can render no more: a worker that dies is not replaced, and nothing may wait on it for ever */
   #broken: string | undefined;
 
-  constructor(settings: RenderSettings, size = availableParallelism()) {
+  constructor(size = availableParallelism()) {
     this.#workers = Array.from({ length: Math.max(1, size) }, () => {
-      const slot = { worker: new Worker(new URL('./render-worker.ts', import.meta.url), { workerData: { settings } }), waiting: 0 };
+      const slot = { worker: new Worker(new URL('./render-worker.ts', import.meta.url)), waiting: 0 };
       slot.worker.on('message', ({ id, result }: { id: number; result: BodyResult }) => {
         slot.waiting -= 1;
         this.#pending.get(id)?.(result);

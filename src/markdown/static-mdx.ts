@@ -1,90 +1,61 @@
 import type { Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { h } from 'hastscript';
-import type { VFile } from 'vfile';
+import { contentElements } from '../lib/content-rules/allowlist.ts';
+import { componentsByName } from '../lib/content-rules/components.ts';
 
 /**
- * Most of our MDX files are Markdown with a few HTML tags (<p id>, <sup>, <a>) and
- * {/* comments *\/}: nothing that needs JavaScript to render. Such a file can be
- * turned into HTML once, when the content is read, and cached by Astro's content
- * layer, instead of becoming one compiled module per document in the site's
- * bundle (which is what makes a 10,000-document build slow).
- *
- * This remark plugin runs right after remark-mdx: it drops comments and turns
- * lower-case tags with plain attribute values into the HTML elements they name.
- * Anything that needs MDX proper (import/export, components, {expressions},
- * computed attributes) marks the file as `needsMdxModule`; the loader then hands
- * it to @astrojs/mdx untouched.
+ * Turns an MDX body into plain elements, with no JavaScript compiled or run: comments are dropped, allowlisted HTML
+ * tags become the elements they name, and the site's own components (src/lib/content-rules/components.ts) are
+ * expanded by the site's code. It runs after the body rules (src/lib/content-rules/body-rules.ts) have accepted
+ * the body; whatever they would refuse is dropped here too, so nothing unchecked can reach the page.
  */
-/** Frontmatter key through which the plugin tells the content loader that a file needs @astrojs/mdx. */
-export const needsMdxModuleKey = 'needsMdxModule';
-
-interface NeedsMdxModule {
-  line?: number | undefined;
-  reason: string;
-}
-
-const commentOnly = /^\s*\/\*[\s\S]*\*\/\s*$/;
-
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
 function isJsx(node: RootContent): node is JsxElement {
   return node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 }
 
-/** Why this node needs MDX's compiler, or undefined when plain HTML can stand for it. */
-function needsModule(node: RootContent): string | undefined {
-  if (node.type === 'mdxjsEsm') return 'import/export';
-  if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && !commentOnly.test(node.value)) return `表达式 {${node.value.trim().slice(0, 30)}}`;
-  if (isJsx(node)) {
-    if (!node.name || !/^[a-z][a-z0-9-]*$/.test(node.name)) return `组件 <${node.name ?? ''}>`;
-    for (const attribute of node.attributes) {
-      if (attribute.type !== 'mdxJsxAttribute' || (attribute.value !== null && attribute.value !== undefined && typeof attribute.value !== 'string')) {
-        return `<${node.name}> 的计算属性`;
-      }
-    }
-  }
-  return undefined;
-}
-
-function toElement(node: JsxElement): void {
+/** The element's attributes as written: plain strings only (the body rules refuse anything computed). */
+function writtenAttributes(node: JsxElement): Record<string, string | true> | undefined {
   const attributes: Record<string, string | true> = {};
   for (const attribute of node.attributes) {
-    if (attribute.type === 'mdxJsxAttribute') attributes[attribute.name] = typeof attribute.value === 'string' ? attribute.value : true;
+    if (attribute.type !== 'mdxJsxAttribute' || (attribute.value !== null && attribute.value !== undefined && typeof attribute.value !== 'string')) return undefined;
+    attributes[attribute.name] = typeof attribute.value === 'string' ? attribute.value : true;
   }
-  // hastscript maps attribute names to HTML properties (class → className) as the JSX runtime would
-  const element = h(node.name!, attributes);
-  node.data = { ...node.data, hName: element.tagName, hProperties: element.properties };
+  return attributes;
 }
 
-/** Walks the tree; returns the first reason the file needs MDX's compiler, after converting what it can. */
-function convert(parent: { children: RootContent[] }): NeedsMdxModule | undefined {
+/** Converts the node in place; false when it must go (not allowed, or computed). */
+function convert(node: JsxElement): boolean {
+  const attributes = writtenAttributes(node);
+  if (!node.name || !attributes) return false;
+  const component = componentsByName.get(node.name);
+  if (component) {
+    component.expand(node, Object.fromEntries(Object.entries(attributes).map(([name, value]) => [name, value === true ? '' : value])));
+    return true;
+  }
+  if (!Object.hasOwn(contentElements, node.name)) return false;
+  // hastscript maps attribute names to HTML properties (class → className) as the JSX runtime would
+  const element = h(node.name, attributes);
+  node.data = { ...node.data, hName: element.tagName, hProperties: element.properties };
+  return true;
+}
+
+function walk(parent: { children: RootContent[] }): void {
   for (let index = 0; index < parent.children.length; index++) {
     const node = parent.children[index]!;
-    const reason = needsModule(node);
-    if (reason) return { line: node.position?.start.line, reason };
-    if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
+    const drop =
+      node.type === 'mdxjsEsm' || node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression' || (isJsx(node) && !convert(node));
+    if (drop) {
       parent.children.splice(index, 1);
       index--;
       continue;
     }
-    if (isJsx(node)) toElement(node);
-    if ('children' in node) {
-      const inner = convert(node as { children: RootContent[] });
-      if (inner) return inner;
-    }
+    if ('children' in node) walk(node as { children: RootContent[] });
   }
-  return undefined;
 }
 
 export function remarkStaticMdx() {
-  return (tree: Root, file: VFile) => {
-    const needsMdxModule = convert(tree);
-    if (!needsMdxModule) return;
-    // rendered bodies hand back only their frontmatter: that is where the loader looks
-    const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
-    data.astro ??= {};
-    data.astro.frontmatter ??= {};
-    data.astro.frontmatter[needsMdxModuleKey] = needsMdxModule;
-  };
+  return (tree: Root) => walk(tree);
 }

@@ -81,3 +81,36 @@ export function checkCrossReferences(model: ContentModel, scheme: IndexNumberSch
   }
   return findings;
 }
+
+/**
+ * Two glossary terms that share a name (as a term or an alias, Simplified and Traditional alike): the site could
+ * link that word to either, so the second file is reported with the first.
+ */
+export function checkGlossaryNames(model: ContentModel, fold: (char: string) => string): Finding[] {
+  const findings: Finding[] = [];
+  const owners = new Map<string, { entry: ContentFile; name: string }>();
+  for (const entry of model.glossary) {
+    const aliases = Array.isArray(entry.data['aliases']) ? entry.data['aliases'] : [];
+    const names = [['term', entry.data['term']], ...aliases.map((alias) => ['aliases', alias])] as [string, unknown][];
+    const own = new Set<string>();
+    for (const [field, name] of names) {
+      if (typeof name !== 'string' || !name.trim()) continue;
+      const key = [...name.trim()].map(fold).join('');
+      if (own.has(key)) continue;
+      own.add(key);
+      const first = owners.get(key);
+      if (!first) {
+        owners.set(key, { entry, name });
+        continue;
+      }
+      findings.push({
+        severity: 'error',
+        file: entry.file,
+        line: entry.lineOf(field) ?? 1,
+        message: `名词“${name}”与 ${first.entry.file} 中的“${first.name}”重复`,
+        fix: '同一个名词只能由一个文件解释：合并这两个文件，或从其中一个的 term/aliases 中删去它',
+      });
+    }
+  }
+  return findings;
+}

@@ -4,12 +4,13 @@ export interface Finding {
   /** path relative to the project, e.g. content/documents/report/x.mdx */
   file: string;
   line?: number | undefined;
+  column?: number | undefined;
   message: string;
   fix: string;
 }
 
 export function formatFinding(finding: Finding): string {
-  const where = finding.line ? `${finding.file}:${finding.line}` : finding.file;
+  const where = finding.line ? `${finding.file}:${finding.line}${finding.column ? `:${finding.column}` : ''}` : finding.file;
   const label = finding.severity === 'error' ? '错误' : '警告';
   return `${where}  ${label}：${finding.message}\n    改法：${finding.fix}`;
 }
