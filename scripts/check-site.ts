@@ -1,6 +1,8 @@
 /**
  * Checks the built site (dist/, or the folder given): every internal link, asset
- * and anchor leads somewhere, and every page is valid HTML. Exits 1 on any problem.
+ * and anchor leads somewhere, every page is valid HTML, and no page holds a script
+ * that is not the site's own, an on* attribute, a javascript:/data: address, a meta
+ * refresh or a frame (src/lib/check/site-safety.ts). Exits 1 on any problem.
  *
  *   npm run check:site [-- dist]
  */
@@ -8,6 +10,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { validateHtml } from '../src/lib/check/html-validity.ts';
 import { findBrokenLinks, type BuiltFile } from '../src/lib/check/site-links.ts';
+import { findUnsafeMarkup } from '../src/lib/check/site-safety.ts';
 import { site } from '../src/site.config.ts';
 
 export function readBuiltSite(dir: string): { files: BuiltFile[]; all: Set<string> } {
@@ -21,11 +24,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const { files, all } = readBuiltSite(dir);
   const broken = findBrokenLinks(files, all, `https://${site.domain}`);
   for (const link of broken) console.error(`${link.page}: 链接 ${link.target} —— ${link.reason}`);
+  const unsafe = findUnsafeMarkup(files, all);
+  for (const problem of unsafe) console.error(`${problem.page}:${problem.line}: 不安全的内容：${problem.what}`);
   const invalid = (await Promise.all(files.map((file) => validateHtml(file.path, file.html)))).flat();
   for (const problem of invalid) console.error(`${problem.file}:${problem.line}: HTML 不合规范（${problem.rule}）：${problem.message}`);
-  if (broken.length + invalid.length > 0) {
-    console.error(`\n网站检查未通过：${broken.length} 个失效链接，${invalid.length} 处 HTML 问题（共 ${files.length} 个页面）。`);
+  if (broken.length + unsafe.length + invalid.length > 0) {
+    console.error(`\n网站检查未通过：${broken.length} 个失效链接，${unsafe.length} 处不安全的内容，${invalid.length} 处 HTML 问题（共 ${files.length} 个页面）。`);
     process.exit(1);
   }
-  console.log(`网站检查通过：${files.length} 个页面的链接、锚点和 HTML 均无问题。`);
+  console.log(`网站检查通过：${files.length} 个页面的链接、锚点、脚本和 HTML 均无问题。`);
 }

@@ -41,8 +41,8 @@ for (const collection of ['documents', 'glossary', 'organisations'] as const) {
     findings.push({
       severity: 'error',
       file: relative(process.cwd(), resolve(root, collection, path)).split('\\').join('/'),
-      message: `这个${extension ? ` ${extension} ` : ''}文件不会发布：${collection}/ 中只发布${published}`,
-      fix: strayFix[extension] && collection !== 'organisations' ? strayFix[extension]! : `不需要发布的文件请移出 content/；要发布的请改成${published}`,
+      message: `这个${extension ? ` ${extension} ` : ''}文件不会发布：${collection}/ 中只发布 ${published}`,
+      fix: strayFix[extension] && collection !== 'organisations' ? strayFix[extension]! : `不需要发布的文件请移出 content/；要发布的请改成 ${published}`,
     });
   }
 }

@@ -76,7 +76,7 @@ function yamlProblem(error: unknown, lines: readonly string[], firstLine: number
   if (reason.includes('flow collection')) return { line, reason: `列表的方括号没有写完整${shown}`, fix: '列表写成 [甲, 乙]：项之间用英文逗号，最后用 ] 闭合；或每项另起一行，以“  - ”开头' };
   if (reason.startsWith('tab characters')) return { line, reason: `这一行用 Tab 键缩进${shown}`, fix: '属性区只能用空格缩进（下级属性缩进两个空格）' };
   if (reason.startsWith('bad indentation') && mark?.column !== undefined && mark.column > (lines[index!]?.search(/\S/) ?? 0)) {
-    return { line, reason: `这一行的值 YAML 读不懂${shown}`, fix: quote };
+    return { line, reason: `这一行的值无法读取${shown}`, fix: quote };
   }
   if (reason.startsWith('bad indentation')) return { line, reason: `这一行的缩进不对${shown}`, fix: '属性名顶格写；source、changes 等的下级属性缩进两个空格' };
   return {

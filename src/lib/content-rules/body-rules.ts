@@ -39,10 +39,11 @@ function isCommentOnly(node: Nodes & { data?: { estree?: { body?: unknown[] } | 
 const braceInstead = (value: string) =>
   `大括号 { } 在正文里表示程序代码。当作文字时写成 \\{${excerpt(value, 20)}\\}（每个大括号前加反斜杠）；注释写成 {/* 注释 */}`;
 
-function expressionViolation(value: string): Pick<BodyViolation, 'found' | 'why' | 'instead'> {
+function expressionViolation(value: string, estree: { body?: { type: string; expression?: { type: string } }[] } | null | undefined): Pick<BodyViolation, 'found' | 'why' | 'instead'> {
   const found = `{${excerpt(value)}}`;
-  // a brace around ordinary words is a writing slip, not an attack: say so in those words
-  if (/\p{Script=Han}/u.test(value)) {
+  // braces around ordinary words (which read as one JavaScript name) are a writing slip, not an attack: say so
+  const statement = estree?.body?.length === 1 ? estree.body[0] : undefined;
+  if (statement?.type === 'ExpressionStatement' && statement.expression?.type === 'Identifier' && /\p{Script=Han}/u.test(value)) {
     return { found, why: '正文文字中的大括号会被当作程序代码', instead: braceInstead(value) };
   }
   return { found, why: '大括号中的程序代码会在构建网站的电脑上运行，正文不能包含', instead: braceInstead(value) };
@@ -170,7 +171,7 @@ export function bodyViolations(tree: Root): BodyViolation[] {
         return;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        if (!isCommentOnly(node)) out.push({ ...place(node), ...expressionViolation(node.value) });
+        if (!isCommentOnly(node)) out.push({ ...place(node), ...expressionViolation(node.value, (node.data as { estree?: Parameters<typeof expressionViolation>[1] } | undefined)?.estree) });
         return;
       case 'link':
       case 'definition':
