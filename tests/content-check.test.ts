@@ -10,10 +10,10 @@ const report = 'documents/report/sample-report.mdx';
 let fixture: ReturnType<typeof copyFixture> | undefined;
 afterEach(() => fixture?.remove());
 
-function check(edit: (content: ReturnType<typeof copyFixture>) => void, args: string[] = ['--no-sync']) {
+function check(edit: (content: ReturnType<typeof copyFixture>) => void) {
   fixture = copyFixture();
   edit(fixture);
-  const result = spawnSync('tsx', ['scripts/check.ts', ...args], {
+  const result = spawnSync('tsx', ['scripts/check.ts'], {
     encoding: 'utf8',
     env: { ...process.env, CONTENT_DIR: fixture.dir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
   });
@@ -24,33 +24,33 @@ function check(edit: (content: ReturnType<typeof copyFixture>) => void, args: st
 const lineOf = (content: ReturnType<typeof copyFixture>, path: string, needle: string) =>
   readFileSync(join(content.dir, path), 'utf8').split('\n').findIndex((line) => line.includes(needle)) + 1;
 
-describe('npm run check: the schemas (through astro sync)', () => {
+describe('npm run check: the schemas of src/content.config.ts, at the line of the field', () => {
   it('says which required field is missing', () => {
-    const { status, output } = check((content) => content.edit(report, (text) => text.replace(/^title: .*\n/m, '')), []);
+    const { status, output } = check((content) => content.edit(report, (text) => text.replace(/^title: .*\n/m, '')));
     expect(status).toBe(1);
-    expect(output).toContain('sample-report');
-    expect(output).toContain('标题（名称）');
+    expect(output).toContain('sample-report.mdx:1  错误：title：缺少标题（名称）');
+    expect(output).toContain('改法：在属性区加一行 title: …');
   });
 
   it('names a field of the wrong type', () => {
-    const { status, output } = check((content) => content.edit(report, (text) => text.replace('columnPath: [首页, 政务公开]', 'columnPath: 首页')), []);
+    const { status, output } = check((content) => content.edit(report, (text) => text.replace('columnPath: [首页, 政务公开]', 'columnPath: 首页')));
     expect(status).toBe(1);
-    expect(output).toContain('columnPath');
+    expect(output).toContain(`sample-report.mdx:${lineOf(fixture!, report, 'columnPath:')}  错误：columnPath 应该是列表`);
   });
 
   it('explains a date that is not a real date, quoted or not (YAML alone would quietly read 2021-02-30 as 2 March)', () => {
-    const quoted = check((content) => content.edit(report, (text) => text.replace('date: 2021-10-12', "date: '2021-02-30'")), []);
+    const quoted = check((content) => content.edit(report, (text) => text.replace('date: 2021-10-12', "date: '2021-02-30'")));
     expect(quoted.status).toBe(1);
     expect(quoted.output).toContain('“2021-02-30”不是真实存在的日期');
-    const bare = check((content) => content.edit(report, (text) => text.replace('date: 2021-10-12', 'date: 2021-02-30')), []);
+    const bare = check((content) => content.edit(report, (text) => text.replace('date: 2021-10-12', 'date: 2021-02-30')));
     expect(bare.status).toBe(1);
     expect(bare.output).toContain(`sample-report.mdx:${lineOf(fixture!, report, 'date: 2021-02-30')}  错误：日期“2021-02-30”不是真实存在的日期`);
   });
 
   it('lists the allowed validity values', () => {
-    const { status, output } = check((content) => content.edit(report, (text) => text.replace('language: zh-Hans', 'language: zh-Hans\nvalidity: 作废')), []);
+    const { status, output } = check((content) => content.edit(report, (text) => text.replace('language: zh-Hans', 'language: zh-Hans\nvalidity: 作废')));
     expect(status).toBe(1);
-    expect(output).toContain('有效性只能是“有效”“失效”或“废止”三者之一');
+    expect(output).toContain(`sample-report.mdx:${lineOf(fixture!, report, 'validity:')}  错误：validity：有效性只能是“有效”“失效”或“废止”三者之一`);
   });
 });
 
@@ -103,17 +103,18 @@ describe('npm run check: across files and in the text', () => {
     const { status, output } = check((content) => content.edit(report, (text) => text.replace('正文。', '正文中有{未转义的括号。')));
     expect(status).toBe(1);
     const line = lineOf(fixture!, report, '{未转义');
-    expect(output).toContain(`sample-report.mdx:${line}  错误：MDX 无法解析这一行：“正文中有{未转义的括号。”`);
-    expect(output).toContain('写成 \\{ \\} \\< \\>');
+    expect(output).toMatch(new RegExp(`sample-report\\.mdx:${line}:\\d+  错误：正文无法读懂这一行：“正文中有\\{未转义的括号。”`));
+    expect(output).toContain('当作文字时写成 \\{ 和 \\}');
     const less = check((content) => content.edit(report, (text) => text.replace('正文。', '指标<5%的小区。')));
     expect(less.status).toBe(1);
-    expect(less.output).toContain(`sample-report.mdx:${lineOf(fixture!, report, '指标<5%')}  错误：MDX 无法解析`);
+    expect(less.output).toMatch(new RegExp(`sample-report\\.mdx:${lineOf(fixture!, report, '指标<5%')}:\\d+  错误：正文无法读懂这一行`));
+    expect(less.output).toContain('当作文字时写成 \\<');
   });
 
   it('names an unknown [[名词]] with the nearest terms', () => {
     const { status, output } = check((content) => content.edit(report, (text) => text.replace('正文。', '推进[[雪亮工城]]。')));
     expect(status).toBe(1);
-    expect(output).toContain(`sample-report.mdx:${lineOf(fixture!, report, '雪亮工城')}  错误：名词“雪亮工城”不存在（最接近的已有名词：雪亮工程）`);
+    expect(output).toContain(`sample-report.mdx:${lineOf(fixture!, report, '雪亮工城')}:3  错误：名词“雪亮工城”不存在（最接近的已有名词：雪亮工程）`);
   });
 
   it('finds links to a document or an anchor that does not exist, and a missing image', () => {
@@ -151,7 +152,8 @@ describe('a build of bad content', () => {
     });
     const output = `${result.stdout}\n${result.stderr}`;
     expect(result.status).toBe(1);
-    expect(output).toContain('MDX 无法解析这一行');
+    expect(output).toContain('正文无法读懂这一行');
+    expect(output).not.toContain('内容检查通过');
     expect(output).toContain('原有网站保持不变');
     expect(readFileSync(join(site, 'index.html'), 'utf8')).toBe('<p>上一次成功构建的网站</p>');
     expect(existsSync(`${site}.next`)).toBe(false);

@@ -1,11 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './support/browser.ts';
+import { readBuiltSite } from '../scripts/check-site.ts';
+import { findUnsafeMarkup } from '../src/lib/check/site-safety.ts';
 import { copyFixture } from './support/content-fixture.ts';
 import { serveStatic, type StaticServer } from './support/static-server.ts';
 
@@ -27,6 +29,10 @@ beforeAll(async () => {
       // written as the importer writes such text: MDX syntax escaped
       .replace('正文。', hostileLine.replace(/[<>{}]/g, (char) => `\\${char}`).replace(/&/g, '&amp;')),
   );
+  // saved by Windows Notepad: a byte-order mark and CRLF line ends, which must read as if absent
+  const windowsText = '---\ntitle: 用记事本保存的通知\nkind: news\ndate: 2021-10-12\npublisher: sample-government\nlanguage: zh-Hans\nsummary: 带字节顺序标记和 CRLF 换行的文件。\nsource:\n  name: 示例\n---\n\n## 一、第一部分\n\n第一段。\n\n| 项目 | 数量 |\n| --- | --- |\n| 小区 | 59 |\n';
+  mkdirSync(join(fixture.dir, 'documents/news'), { recursive: true });
+  writeFileSync(join(fixture.dir, 'documents/news/windows-notepad.mdx'), `\uFEFF${windowsText.replace(/\n/g, '\r\n')}`);
   out = join(mkdtempSync(join(tmpdir(), 'hostile-')), 'site');
   const result = spawnSync('tsx', ['scripts/build.ts'], {
     encoding: 'utf8',
@@ -43,6 +49,17 @@ afterAll(async () => {
   rmSync(join(out, '..'), { recursive: true, force: true });
 });
 
+describe('a file saved by Windows Notepad (byte-order mark, CRLF)', () => {
+  it('is published as if it had neither', () => {
+    const html = readFileSync(join(out, 'documents/news/windows-notepad/index.html'), 'utf8');
+    const page = parse(html);
+    expect(page.querySelector('h1')!.text).toBe('用记事本保存的通知');
+    expect(page.querySelector('.document-body h2')!.text).toBe('一、第一部分');
+    expect(page.querySelector('.document-body table td:last-child')!.text).toBe('59');
+    expect(html).not.toMatch(/\uFEFF|\r/);
+  });
+});
+
 describe('hostile document text', () => {
   it('is text in the built HTML: title, meta tags, summary and body', () => {
     const html = parse(readFileSync(join(out, 'documents/report/sample-report/index.html'), 'utf8'));
@@ -50,6 +67,11 @@ describe('hostile document text', () => {
     expect(html.querySelector('meta[property="og:title"]')!.getAttribute('content')).toContain(hostileTitle);
     expect(html.querySelector('.document-body')!.text).toContain(hostileLine);
     expect(html.querySelectorAll('main script, main img[src="x"], .document-body b, .summary a')).toEqual([]);
+  });
+
+  it('passes the built-site gate on unsafe markup', () => {
+    const { files, all } = readBuiltSite(out);
+    expect(findUnsafeMarkup(files, all)).toEqual([]);
   });
 
   it('runs nothing in the browser, on the page or in search results', async () => {

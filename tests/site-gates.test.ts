@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readBuiltSite } from '../scripts/check-site.ts';
 import { validateHtml } from '../src/lib/check/html-validity.ts';
 import { findBrokenLinks } from '../src/lib/check/site-links.ts';
+import { findUnsafeMarkup } from '../src/lib/check/site-safety.ts';
 import { site } from '../src/site.config.ts';
 import { scriptHash } from '../src/lib/security/csp.ts';
 import { parse } from 'node-html-parser';
@@ -37,6 +38,10 @@ describe('the built site', () => {
         expect(policy, `${file.path}: ${script.rawText.slice(0, 40)}`).toContain(scriptHash(script.rawText));
       }
     }
+  });
+
+  it('has no script that is not the site’s, no on* attribute, javascript:/data: address, meta refresh or frame', () => {
+    expect(findUnsafeMarkup(files, all)).toEqual([]);
   });
 
   it('is valid HTML on every page (html-validate)', async () => {

@@ -149,7 +149,10 @@ export function frontMatterFindings(entry: ContentFile, schema: Schema): Finding
     for (const issue of result.error.issues) {
       const path = issue.path.filter((part): part is string | number => typeof part !== 'symbol');
       if (issue.code === 'invalid_type' && valueAt(entry.data, path) === undefined && suggested.has(path.join('.'))) continue;
-      findings.push({ severity: 'error', file: entry.file, line: line(path), message: issue.message, fix: fixFor(issue, valueAt(entry.data, path)) });
+      // the field as staff write it, then what is wrong with it (the schemas' own words name it in Chinese)
+      const name = fieldName(path);
+      const message = name && !issue.message.includes(name) ? `${name}：${issue.message}` : issue.message;
+      findings.push({ severity: 'error', file: entry.file, line: line(path), message, fix: fixFor(issue, valueAt(entry.data, path)) });
     }
   }
   if (entry.collection === 'documents') findings.push(...documentFindings(entry));
