@@ -12,6 +12,7 @@ export const characterCount = (text: string) => [...text].length;
 export function documentLength(body: string): number {
   const text = body
     .replace(/\{\/\*[\s\S]*?\*\/\}/g, '')
+    .replace(/^#{1,6}\s/gm, '')
     .replace(/<\/?[A-Za-z\p{Script=Han}][^<>]*>/gu, '')
     .replace(/\\(?=[\\`*_{}[\]<>|~&#!-])/g, '')
     .replace(/\s+/g, '');

@@ -29,7 +29,7 @@ describe('render workers', () => {
       expect('rendered' in expected, path).toBe(true);
       expect(fromPool[index], path).toEqual(expected);
     }
-  });
+  }, 30_000); // two workers start (a second or more each) while the suite runs beside them
 
   it('return a broken body as its finding (file, line, fix), and go on rendering the others', async () => {
     const broken = join(scratch, 'broken.mdx');

@@ -137,25 +137,28 @@ export function refusedAttribute(name: string): { why: string; instead: string }
 /**
  * What the site's own plugins add to a rendered body beyond what staff may write: footnotes (remark-rehype),
  * section links (rehype-autolink-headings), glossary links and popovers (src/markdown/glossary-links.ts), the
- * components of components.ts, and GFM's task-list checkboxes and column alignment.
+ * components of components.ts, and GFM's column alignment.
  */
 const generated = {
   classes: [
     'heading-anchor', 'term-ref', 'term-link', 'term-tip', 'footnotes', 'sr-only', 'data-footnote-backref',
-    'key-figure', 'attachments', 'attachments-title', 'contains-task-list', 'task-list-item',
+    'key-figure', 'attachments', 'attachments-title',
   ],
   attributes: {
     a: ['ariaDescribedBy', 'dataFootnoteRef', 'dataFootnoteBackref', 'dataTerm'],
     span: ['role', 'hidden', 'dataSearchIgnore'],
     section: ['dataFootnotes'],
     data: ['value', 'dataUnit', 'dataMeasure', 'dataPeriod', 'dataComparison'],
-    input: [['type', 'checkbox'], ['disabled', true], 'checked'],
     th: ['align'],
     td: ['align'],
     code: [['className', /^language-/]],
   } as Record<string, NonNullable<Schema['attributes']>[string]>,
-  elements: ['section', 'data', 'input'],
+  elements: ['section', 'data'],
 };
+
+/** The URL rule (urls.ts) as the sanitiser states it: links to http(s), mailto, tel, the site or a section; images of the site. */
+const linkAddress = /^(?:https?:\/\/|mailto:|tel:|\/(?![/\\])|#)/i;
+const imageAddress = /^\/(?![/\\])/;
 
 const property = (attribute: string) => find(html, attribute).property;
 
@@ -174,12 +177,16 @@ export const sanitizeSchema: Schema = {
     ...Object.fromEntries(
       [...new Set([...Object.keys(contentElements), ...Object.keys(generated.attributes)])].map((tag) => [
         tag,
-        [...(contentElements[tag]?.attributes ?? []).map(property), ...(generated.attributes[tag] ?? [])],
+        [
+          ...(contentElements[tag]?.attributes ?? []).filter((name) => !(name in urlAttributes)).map(property),
+          ...(contentElements[tag]?.attributes?.includes('href') ? [['href', linkAddress] as const] : []),
+          ...(contentElements[tag]?.attributes?.includes('src') ? [['src', imageAddress] as const] : []),
+          ...(generated.attributes[tag] ?? []),
+        ],
       ]),
     ),
   },
-  protocols: { href: ['http', 'https', 'mailto', 'tel'], src: [] },
-  required: { input: { type: 'checkbox', disabled: true } },
+  protocols: { href: ['http', 'https', 'mailto', 'tel'] },
   clobber: [],
   clobberPrefix: '',
   strip: ['script', 'style', 'template', 'noscript', 'iframe', 'object', 'embed', 'svg', 'math'],

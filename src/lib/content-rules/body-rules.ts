@@ -181,6 +181,12 @@ export function bodyViolations(tree: Root): BodyViolation[] {
         checkUrl(node.url, 'image', `图片地址 ${excerpt(node.url)}`, node, out);
         if (!node.alt?.trim()) out.push({ ...place(node), found: `![](${excerpt(node.url)})`, why: '图片必须有文字说明，看不见图片的读者靠它了解内容', instead: '在方括号中写上说明：![图片内容的说明](/images/文件名.png)' });
         break;
+      case 'listItem':
+        // GFM's task list: the box would be a form control on the page, and one no reader can tick
+        if (typeof node.checked === 'boolean') {
+          out.push({ ...place(node), found: node.checked ? '- [x]' : '- [ ]', why: '任务列表的勾选框在网页上是一个不能点的表单控件', instead: '写成普通列表，完成情况用文字写明，如“1. 完成路网建设（已完成）”' });
+        }
+        break;
       case 'table': {
         const columns = node.children[0]?.children.length ?? 0;
         for (const row of node.children.slice(1)) {
