@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { describeDamage } from '../src/lib/importer/damage.ts';
 import { importDocument, MissingFieldsError, type ImportOptions } from '../src/lib/importer/import-document.ts';
 import { importedFiles, loadOrganisations, writeImport } from './import-support.ts';
+import { summaryRuleText } from '../src/lib/summary.ts';
 
 const usage = `用法：npm run import -- <文本文件.txt> [选项]
 
@@ -18,7 +19,7 @@ const usage = `用法：npm run import -- <文本文件.txt> [选项]
   --title <标题>        原文没有单独的标题行时必填
   --publisher <机构>    content/organisations 中的文件名；原文“发布机构”与已有机构同名时可省略
   --date <YYYY-MM-DD>   原文没有日期时必填
-  --summary <内容概述>  不超过 300 字
+  --summary <内容概述>  ${summaryRuleText}
   --language <zh-Hans|zh-Hant>  默认自动识别
   --speaker, --occasion, --topic, --source-name, --source-url
   --content <目录>      内容目录，默认 content

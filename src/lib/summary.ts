@@ -23,14 +23,16 @@ export function summaryLimit(bodyLength: number): number {
   return bodyLength >= summaryRule.longDocument ? summaryRule.long : summaryRule.short;
 }
 
+/** The rule in a sentence, for messages and help texts. */
+export const summaryRuleText = `正文不足 ${summaryRule.longDocument.toLocaleString('en')} 字的文件不超过 ${summaryRule.short} 字，${summaryRule.longDocument.toLocaleString('en')} 字以上的不超过 ${summaryRule.long} 字`;
+
 /** What is wrong with a summary for a document of this length, or undefined. */
 export function summaryProblem(summary: string, bodyLength: number): { message: string; fix: string } | undefined {
   const limit = summaryLimit(bodyLength);
   const length = characterCount(summary.trim());
   if (length <= limit) return undefined;
-  const rule = `正文不足 ${summaryRule.longDocument.toLocaleString('en')} 字的文件不超过 ${summaryRule.short} 字，${summaryRule.longDocument.toLocaleString('en')} 字以上的不超过 ${summaryRule.long} 字`;
   return {
-    message: `内容概述有 ${length} 字，超过了 ${limit} 字（正文约 ${bodyLength} 字；${rule}）`,
+    message: `内容概述有 ${length} 字，超过了 ${limit} 字（正文约 ${bodyLength} 字；${summaryRuleText}）`,
     fix: `把 summary 缩短到 ${limit} 字以内：只写文件的主要内容，不要照抄正文`,
   };
 }

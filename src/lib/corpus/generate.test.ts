@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { site } from '../../site.config.ts';
 import { documentKinds } from '../kinds.ts';
+import { documentLength, summaryProblem } from '../summary.ts';
 import { generatedOrganisations, planCorpus, renderDocument, type CorpusOptions } from './generate.ts';
 import { bodyOf, readFrontMatter, readMaterial, type SourceFile } from './material.ts';
 
@@ -78,8 +79,8 @@ describe('generated corpus', () => {
     expect(new Set(numbers).size).toBe(numbers.length);
     for (const number of numbers) expect(number).toMatch(site.indexNumber.pattern);
     const ids = new Set(plans.map((plan) => plan.id));
-    for (const data of documents) {
-      expect(String(data.summary).length).toBeLessThanOrEqual(500);
+    for (const [index, data] of documents.entries()) {
+      expect(summaryProblem(String(data.summary), documentLength(renderDocument(material, plans[index]!, options).text.split('\n---\n')[1] ?? ''))).toBeUndefined();
       expect(organisations.map((org) => org.id)).toContain(data.publisher);
       if (data.supersededBy) expect(ids).toContain(data.supersededBy);
     }

@@ -2,6 +2,7 @@ import yaml from 'js-yaml';
 import { pinyin } from 'pinyin-pro';
 import { documentKinds, type DocumentKind, type Language, type Validity } from '../kinds.ts';
 import { toTraditional } from '../script.ts';
+import { characterCount, summaryRule } from '../summary.ts';
 import { plainText, splitNumbering, splitSentences, type Block, type Material, type Numbering, type Organisation, type SourceDocument } from './material.ts';
 import { Random } from './random.ts';
 
@@ -377,7 +378,8 @@ export function renderDocument(material: Material, plan: DocumentPlan, options: 
     if (summary.length >= 60) break;
   }
   if (!summary) summary = title;
-  if (summary.length > 300) summary = `${summary.slice(0, 299)}…`;
+  // the summary rule's lower bound holds whatever the document's length (src/lib/summary.ts)
+  if (characterCount(summary) > summaryRule.short) summary = `${[...summary].slice(0, summaryRule.short - 1).join('')}…`;
 
   const isNotice = plan.kind === 'disclosure' || plan.kind === 'plan';
   const indexNumber = `GEN${pad(documentKinds.indexOf(plan.kind), 1)}${pad(options.seed % 100, 2)}-${year}-${pad(random.int(0, 9999), 4)}-${pad(random.int(0, 9999), 4)}-${pad(Math.floor(plan.ordinal / 10000), 4)}-${pad(plan.ordinal % 10000, 4)}`;

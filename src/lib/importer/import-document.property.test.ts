@@ -2,12 +2,14 @@ import { createProcessor } from '@mdx-js/mdx';
 import fc from 'fast-check';
 import remarkGfm from 'remark-gfm';
 import { describe, expect, it } from 'vitest';
+import type { Root } from 'mdast';
+import { bodyViolations } from '../content-rules/body-rules.ts';
 import { importDocument, MissingFieldsError, type ImportOptions } from './import-document.ts';
 import { findLostCharacter } from './subsequence.ts';
 
 /**
  * Property tests: whatever text a member of staff pastes, the importer does not
- * crash, loses no character, and writes MDX that compiles.
+ * crash, loses no character, and writes MDX that compiles and keeps to the content rule.
  */
 const options: ImportOptions = {
   sourceFile: 'pasted.txt',
@@ -33,7 +35,7 @@ const text = fc.array(fc.oneof(pieces, hanChar, fc.string({ maxLength: 6 }), fc.
 const compile = (mdx: string) => createProcessor({ format: 'mdx', remarkPlugins: [remarkGfm] }).parse(mdx.slice(mdx.indexOf('\n---\n', 4) + 5));
 
 describe('the importer on arbitrary text', () => {
-  it('never crashes, never loses a character, and always writes MDX that parses', () => {
+  it('never crashes, never loses a character, and always writes MDX that parses and keeps to the content rule', () => {
     fc.assert(
       fc.property(text, (source) => {
         let result;
@@ -45,8 +47,8 @@ describe('the importer on arbitrary text', () => {
           throw error;
         }
         expect(findLostCharacter(source, result.mdx)).toBeNull();
-        expect(() => compile(result.mdx)).not.toThrow();
-        for (const term of result.terms) expect(() => compile(term.mdx)).not.toThrow();
+        expect(bodyViolations(compile(result.mdx) as Root)).toEqual([]);
+        for (const term of result.terms) expect(bodyViolations(compile(term.mdx) as Root)).toEqual([]);
       }),
       { numRuns: 1000, seed: 20261123 },
     );

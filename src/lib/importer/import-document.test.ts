@@ -159,6 +159,14 @@ describe('missing facts are asked for, never guessed', () => {
       /原文写作“西湖区城建局”，但没有同名机构/,
     );
   });
+
+  it('refuses a summary longer than the rule allows for the document’s length', () => {
+    const seed = readSeed('001');
+    const options = { sourceFile: seed.file, kind: 'plan', slug: 'x', title: '方案', publisher: 'xihu-street-office', date: '2020-01-01' };
+    // the plan is under 5,000 characters: 300 at most
+    expect(() => importDocument(seed.text, { ...options, summary: '概'.repeat(301) })).toThrow(/内容概述有 301 字，超过了 300 字[\s\S]*改法：把 summary 缩短到 300 字以内/);
+    expect(importDocument(seed.text, { ...options, summary: '概'.repeat(300) }).mdx).toContain('概'.repeat(300));
+  });
 });
 
 describe('slugs', () => {

@@ -5,6 +5,7 @@ import { isDocumentKind, type DocumentKind } from '../kinds.ts';
 import { findDamage, type DamageFinding } from './damage.ts';
 import { escapeMdxComment, escapeMdxText } from './escape.ts';
 import { isPageFurniture, parseBreadcrumb, parseMetadataLine, type SourceMetadata } from './metadata.ts';
+import { documentLength, summaryProblem, summaryRuleText } from '../summary.ts';
 import { circledNumberValue, findTaskNotes, HeadingLevels, readsAsHeading, rungOf } from './structure.ts';
 
 /** What staff (or the seed list) tell the importer; the text cannot say these reliably. */
@@ -63,6 +64,13 @@ export class MissingFieldsError extends Error {
     );
     this.sourceFile = sourceFile;
     this.missing = missing;
+  }
+}
+
+/** Thrown when the summary given is longer than the rule allows for the document's length (src/lib/summary.ts). */
+export class SummaryTooLongError extends Error {
+  constructor(sourceFile: string, problem: { message: string; fix: string }) {
+    super(`${sourceFile}：${problem.message}。\n改法：${problem.fix}（--summary）`);
   }
 }
 
@@ -140,7 +148,7 @@ export function importDocument(text: string, options: ImportOptions): ImportResu
   if (!publisher) missing.push({ option: 'publisher', label: `发布机构（content/organisations 中的文件名）${publisherName ? `；原文写作“${publisherName}”，但没有同名机构` : ''}` });
   if (!date) missing.push({ option: 'date', label: '发布日期，YYYY-MM-DD' });
   if (!options.slug) missing.push({ option: 'slug', label: '网址名（小写字母、数字和连字符，发布后不再改变）' });
-  if (!options.summary) missing.push({ option: 'summary', label: '内容概述（不超过 300 字）' });
+  if (!options.summary) missing.push({ option: 'summary', label: `内容概述（${summaryRuleText}）` });
   if (missing.length > 0) throw new MissingFieldsError(options.sourceFile, missing);
   const id = `${kind as DocumentKind}/${options.slug!}`;
 
@@ -179,6 +187,9 @@ export function importDocument(text: string, options: ImportOptions): ImportResu
     }
     blocks.push(renderParagraph(line, hasGlossary, referenceCounts));
   });
+  // the summary's limit depends on the document's length, known only now
+  const summaryTooLong = summaryProblem(options.summary!, documentLength(blocks.join('\n\n')));
+  if (summaryTooLong) throw new SummaryTooLongError(options.sourceFile, summaryTooLong);
 
   // 4. Front matter: the source's own lines first, as comments, in their order.
   const leading = lines
