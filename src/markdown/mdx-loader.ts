@@ -57,10 +57,31 @@ export class ContentRefusedError extends Error {
   }
 }
 
-/** The collections' schemas, as Astro validates them: read from the content config once it is loaded. */
-async function collectionSchema(collection: string): Promise<z.ZodType | undefined> {
-  const { collections } = (await import('../content.config.ts')) as unknown as { collections: Record<string, { schema?: z.ZodType }> };
-  return collections[collection]?.schema;
+type Collections = Record<string, { schema?: z.ZodType; loader?: { name?: string } }>;
+
+/** The content config's collections, once it is loaded: their schemas, and how many use this loader. */
+async function contentCollections(): Promise<Collections> {
+  return ((await import('../content.config.ts')) as unknown as { collections: Collections }).collections;
+}
+
+/**
+ * Astro loads the collections side by side and stops at the first loader that throws, so a loader that stopped
+ * the build on its own would hide what the others found. Each loader of a build waits here for the others; the
+ * last to arrive says everything refused, once, and stops the build.
+ */
+const meeting = { arrived: 0, failures: [] as string[], files: 0, waiting: [] as (() => void)[] };
+async function meetTheOthers(expected: number, failures: readonly string[], files: number): Promise<{ failures: string[]; files: number } | undefined> {
+  meeting.arrived += 1;
+  meeting.failures.push(...failures);
+  meeting.files += files;
+  if (meeting.arrived < expected) {
+    await new Promise<void>((resolve) => meeting.waiting.push(resolve));
+    return undefined;
+  }
+  const all = { failures: meeting.failures, files: meeting.files };
+  for (const resolve of meeting.waiting) resolve();
+  Object.assign(meeting, { arrived: 0, failures: [], files: 0, waiting: [] });
+  return all;
 }
 
 /**
@@ -74,10 +95,12 @@ async function collectionSchema(collection: string): Promise<z.ZodType | undefin
  *   glossary and the rendering code. No body ever becomes a module of the site's bundle.
  * A build with refused content stops, naming each file, line and fix once.
  */
+const loaderName = 'content-loader';
+
 function contentLoader(options: { pattern: string; base: string; render: boolean }): Loader {
   const inner = glob({ pattern: options.pattern, base: options.base });
   return {
-    name: 'content-loader',
+    name: loaderName,
     load: async (context) => {
       const { entryTypes, store, config, generateDigest, watcher, parseData, collection } = context as InnerContext;
       const projectRoot = fileURLToPath(config.root);
@@ -90,8 +113,12 @@ function contentLoader(options: { pattern: string; base: string; render: boolean
       const refuse = (path: string, findings: string) => {
         failed.add(path);
         failures.push(findings);
+        // the dev server reads a changed file long after load() returned: say it at once
+        if (watcher && loaded) reportFailures([findings]);
       };
-      const schema = await collectionSchema(collection);
+      let loaded = false;
+      const collections = await contentCollections();
+      const schema = collections[collection]?.schema;
       const relativePath = (path: string) => relative(projectRoot, path).split('\\').join('/');
 
       const types = new Map<string, EntryType>();
@@ -100,6 +127,9 @@ function contentLoader(options: { pattern: string; base: string; render: boolean
           ...type,
           getEntryInfo: async ({ contents, fileUrl }) => {
             const path = fileURLToPath(fileUrl);
+            // read again (the dev server, after an edit): judged afresh
+            failed.delete(path);
+            unreadable.delete(path);
             let text = contents;
             // a file that is not UTF-8 comes in with replacement characters: only then are its bytes decoded again
             if (contents.includes('\uFFFD')) {
@@ -162,6 +192,7 @@ function contentLoader(options: { pattern: string; base: string; render: boolean
           };
         },
       });
+      let error: unknown;
       try {
         await inner.load({
           ...context,
@@ -170,13 +201,26 @@ function contentLoader(options: { pattern: string; base: string; render: boolean
           entryTypes: types,
           generateDigest: (data) => generateDigest(typeof data === 'string' ? key + data : data),
         } as InnerContext);
+      } catch (thrown) {
+        error = thrown ?? new Error('内容读取失败');
       } finally {
+        loaded = true;
         await close();
       }
-      if (failures.length === 0) return;
-      reportFailures(failures);
-      // in the dev server a refused file is left out and said; a build stops
-      if (!watcher) throw new ContentRefusedError(failed.size);
+      // in the dev server a refused file is left out and said at once
+      if (watcher) {
+        if (failures.length > 0) reportFailures(failures);
+        if (error) throw error;
+        return;
+      }
+      // a build stops, once every content loader has said what it refused
+      const expected = Object.values(collections).filter((config) => config.loader?.name === loaderName).length;
+      const all = await meetTheOthers(expected, failures, failed.size);
+      if (error) throw error;
+      if (all && all.failures.length > 0) {
+        reportFailures(all.failures);
+        throw new ContentRefusedError(all.files);
+      }
     },
   };
 }

@@ -71,7 +71,10 @@ function yamlProblem(error: unknown, lines: readonly string[], firstLine: number
     return { line, reason: `属性 ${key} 写了两次${shown}`, fix: '每个属性只写一次：删除多余的一行' };
   }
   if (reason.includes('within a double quoted scalar') || reason.includes('within a single quoted scalar')) {
-    return { line: line !== undefined && index! > 0 ? line - 1 : line, reason: '属性区有引号没有配对', fix: '值两边的引号要成对：开头用 \' 或 "，结尾也用同一种引号' };
+    // the parser stops where the text ends; the quote that opened is on the first line with an odd number of them
+    const quote = reason.includes('double') ? '"' : "'";
+    const opened = lines.findIndex((candidate) => (candidate.split(quote).length - 1) % 2 === 1);
+    return { line: opened >= 0 ? firstLine + opened : line, reason: `属性区这一行的引号没有配对${opened >= 0 ? `：“${lines[opened]!.trim().slice(0, 40)}”` : ''}`, fix: '值两边的引号要成对：开头用 \' 或 "，结尾也用同一种引号' };
   }
   if (reason.includes('flow collection')) return { line, reason: `列表的方括号没有写完整${shown}`, fix: '列表写成 [甲, 乙]：项之间用英文逗号，最后用 ] 闭合；或每项另起一行，以“  - ”开头' };
   if (reason.startsWith('tab characters')) return { line, reason: `这一行用 Tab 键缩进${shown}`, fix: '属性区只能用空格缩进（下级属性缩进两个空格）' };
