@@ -42,7 +42,7 @@ describe('MDX bodies rendered by the content loader', () => {
     expect(figure.text).toBe('59个');
     expect(figure.getAttribute('value')).toBe('59');
     expect([figure.getAttribute('data-unit'), figure.getAttribute('data-measure'), figure.getAttribute('data-period')]).toEqual(['个', '老旧小区改造', '2021年']);
-    expect(body().querySelector('.attachments .attachments-title')!.text).toBe('附件');
+    expect(body().querySelector('.attachments .attachments-title')!.text).toBe('附件：');
     expect(body().querySelector('.attachments ol li')!.text).toBe('任务分工表');
     expect(body().querySelector('table td:last-child')!.text).toBe('59');
     expect(body().querySelector('a.term-link')!.getAttribute('href')).toBe('/glossary/xue-liang-gong-cheng/');

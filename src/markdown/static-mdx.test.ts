@@ -24,7 +24,7 @@ describe('MDX bodies become plain HTML, with no JavaScript compiled or run', () 
       '<p>共<data class="key-figure" value="59" data-unit="个" data-measure="老旧小区改造" data-period="2020年">59个</data>小区。</p>',
     );
     expect(render('<附件>\n\n1. [实施细则](/files/a.pdf)\n2. 任务分工表\n\n</附件>\n')).toBe(
-      '<div class="attachments"><p class="attachments-title">附件</p><ol>\n<li><a href="/files/a.pdf">实施细则</a></li>\n<li>任务分工表</li>\n</ol></div>',
+      '<div class="attachments"><p class="attachments-title"><strong>附件：</strong></p><ol>\n<li><a href="/files/a.pdf">实施细则</a></li>\n<li>任务分工表</li>\n</ol></div>',
     );
   });
 

@@ -76,7 +76,13 @@ export const siteComponents: SiteComponent[] = [
     },
     expand: (node, values) => {
       node.data = { ...node.data, hName: 'div', hProperties: { className: ['attachments'] } };
-      const title: Paragraph = { type: 'paragraph', data: { hProperties: { className: ['attachments-title'] } }, children: [{ type: 'text', value: values['标题'] ?? '附件' }] };
+      // “附件：” in bold above the list, as a 公文 prints it
+      const text = (values['标题'] ?? '附件').replace(/[:：]\s*$/, '');
+      const title: Paragraph = {
+        type: 'paragraph',
+        data: { hProperties: { className: ['attachments-title'] } },
+        children: [{ type: 'strong', children: [{ type: 'text', value: `${text}：` }] }],
+      };
       (node.children as RootContent[]).unshift(title);
     },
   },
