@@ -130,7 +130,6 @@ function contentLoader(options: { pattern: string; base: string; render: boolean
             // read again (the dev server, after an edit): judged afresh
             failed.delete(path);
             unreadable.delete(path);
-            let text = contents;
             // a file that is not UTF-8 comes in with replacement characters: only then are its bytes decoded again
             if (contents.includes('\uFFFD')) {
               const decoded = decodeContentFile(readFileSync(path));
@@ -140,7 +139,7 @@ function contentLoader(options: { pattern: string; base: string; render: boolean
                 return { data: {}, body: '' };
               }
             }
-            text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+            const text = contents.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
             try {
               return await type.getEntryInfo({ contents: text, fileUrl });
             } catch {

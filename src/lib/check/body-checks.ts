@@ -98,7 +98,12 @@ export function compileErrorFindings(file: string, text: string, error: unknown)
   if (error instanceof UnknownTermsError) {
     return error.unknown.map((term) => ({ severity: 'error' as const, file, line: term.line, column: term.column, message: unknownTermProblem(term), fix: unknownTermFix }));
   }
-  return [compileFinding(file, text, error as { line?: number; reason?: string; message: string })];
+  const parserMessage = error as { line?: number; reason?: string; message: string; ruleId?: string; source?: string };
+  if (error instanceof Error && parserMessage.source === undefined && parserMessage.ruleId === undefined) {
+    // not something MDX could not read but a fault of the site's own code: say so, with what it said, for its maintainers
+    return [{ severity: 'error', file, message: `生成正文时网站程序出错（${error.message.split('\n')[0]}）`, fix: '这不是内容的问题：请把这条信息告诉网站的维护人员' }];
+  }
+  return [compileFinding(file, text, parserMessage)];
 }
 
 /** A place where a body breaks the content rule, as a finding: what was found, why not, and what to write. */
