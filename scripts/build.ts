@@ -112,4 +112,5 @@ rmSync(previous, { recursive: true, force: true });
 if (existsSync(target)) renameSync(target, previous);
 renameSync(staging, target);
 rmSync(previous, { recursive: true, force: true });
+rmSync(loaderFindings, { force: true });
 console.log(`[build] 网站已生成：${target}`);
