@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -42,6 +42,26 @@ describe('the built site', () => {
 
   it('has no script that is not the site’s, no on* attribute, javascript:/data: address, meta refresh or frame', () => {
     expect(findUnsafeMarkup(files, all)).toEqual([]);
+  });
+
+  it('npm run check:site fails a built page into which hostile markup got by another way, naming page and line', () => {
+    const copy = join(mkdtempSync(join(tmpdir(), 'unsafe-site-')), 'site');
+    cpSync(distDir, copy, { recursive: true });
+    const page = 'documents/report/xihu-government-work-report-2021/index.html';
+    const html = readFileSync(join(copy, page), 'utf8');
+    writeFileSync(
+      join(copy, page),
+      html
+        .replace('</head>', '<meta http-equiv="refresh" content="0;url=https://evil.example/"></head>')
+        .replace('<div class="document-body">', '<div class="document-body"><script src="/term-popover.js"></script><p onclick="x()">点我</p><a href="javascript:alert(1)">链接</a><iframe srcdoc="假通知"></iframe>'),
+    );
+    const result = spawnSync('tsx', ['scripts/check-site.ts', copy], { encoding: 'utf8' });
+    rmSync(join(copy, '..'), { recursive: true, force: true });
+    expect(result.status).toBe(1);
+    for (const what of ['自动跳转', '正文中含有 <script src="/term-popover.js">', '<p> 带有事件属性 onclick', '<a> 的 href 是 javascript: 地址', '页面含有 <iframe>']) {
+      expect(result.stderr).toMatch(new RegExp(`${page.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+: 不安全的内容：.*${what.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+    }
+    expect(result.stderr).toContain('5 处不安全的内容');
   });
 
   it('is valid HTML on every page (html-validate)', async () => {
