@@ -24,6 +24,8 @@ export interface SearchCost {
   storedBytes: number;
   wireBytes: number;
   milliseconds: number;
+  /** until every shown result has its excerpt (fetched from the page's text just after the result appears) */
+  excerptMilliseconds: number;
   results: number;
   /** each file fetched, with its bytes on the wire */
   fetched: { path: string; bytes: number }[];
@@ -48,6 +50,8 @@ export async function measureSearchPage(browser: Browser, origin: string, siteDi
     return document.querySelectorAll('#search-results li').length >= Math.min(count, 10);
   });
   const milliseconds = Date.now() - started;
+  await page.waitForFunction(() => [...document.querySelectorAll<HTMLElement>('#search-results li')].every((item) => item.dataset.excerpt !== undefined));
+  const excerptMilliseconds = Date.now() - started;
   const results = Number(/共找到 (\d+) 条/.exec((await page.textContent('#search-status')) ?? '')?.[1] ?? 0);
   await context.close();
   let storedBytes = 0;
@@ -60,7 +64,7 @@ export async function measureSearchPage(browser: Browser, origin: string, siteDi
     wireBytes += wire;
     fetched.push({ path, bytes: wire });
   }
-  return { query, files: files.length, storedBytes, wireBytes, milliseconds, results, fetched };
+  return { query, files: files.length, storedBytes, wireBytes, milliseconds, excerptMilliseconds, results, fetched };
 }
 
 /** One and two characters (a common one, a rarer one, Traditional), a character next to digits, and longer words. */
@@ -97,12 +101,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       const runs: SearchCost[] = [];
       for (let i = 0; i < Number(values.runs); i++) runs.push(await measureSearchPage(browser, server.origin, siteDir, query));
       const cost = runs.sort((a, b) => a.milliseconds - b.milliseconds)[Math.floor(runs.length / 2)]!;
-      rows.push(`| ${label} | ${cost.query} | ${cost.results} | ${cost.files} | ${(cost.storedBytes / 1024).toFixed(1)} KB | ${(cost.wireBytes / 1024).toFixed(1)} KB | ${cost.milliseconds} ms |`);
+      rows.push(`| ${label} | ${cost.query} | ${cost.results} | ${cost.files} | ${(cost.storedBytes / 1024).toFixed(1)} KB | ${(cost.wireBytes / 1024).toFixed(1)} KB | ${cost.milliseconds} ms | ${cost.excerptMilliseconds} ms |`);
     }
     await server.close();
   }
   await browser.close();
-  console.log('| site | query | results | files | stored | over the wire (gzip) | to results |');
-  console.log('| --- | --- | --- | --- | --- | --- | --- |');
+  console.log('| site | query | results | files | stored | over the wire (gzip) | to results | to excerpts |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const row of rows) console.log(row);
 }

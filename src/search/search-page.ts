@@ -234,17 +234,25 @@ async function showResults(results: Found[], from: number, current: number, fold
   };
 }
 
-/** Fills in a result's excerpt and the section its link leads to, from the piece of the page that holds the match. */
+/**
+ * Fills in a result's excerpt and the section its link leads to, from the piece of the page that holds the match.
+ * Without it (the piece could not be fetched, or no longer matches the index) the result shows no excerpt rather
+ * than a wrong one; data-excerpt says which (ready / none).
+ */
 async function showExcerpt(item: HTMLElement, data: PagefindResultData, found: Found, folding: Folding): Promise<void> {
-  const first = Math.min(...found.occurrences.map((occurrence) => occurrence.at));
-  const response = await fetch(chunkPath(data.url, first));
-  if (!response.ok) return;
-  const chunk = (await response.json()) as TextChunk;
-  const excerpt = excerptFromChunk(chunk, found.occurrences, { folding, traditional: data.meta.lang === 'zh-Hant', phrases: phrasesLoaded });
-  if (!excerpt) return;
-  item.querySelector('.search-result__excerpt')!.innerHTML = excerpt.html;
-  if (excerpt.anchor) item.querySelector('h2 a')!.setAttribute('href', `${data.url}#${encodeURIComponent(excerpt.anchor)}`);
-  item.dataset.excerpt = 'ready';
+  try {
+    const first = Math.min(...found.occurrences.map((occurrence) => occurrence.at));
+    const response = await fetch(chunkPath(data.url, first));
+    if (!response.ok) return;
+    const chunk = (await response.json()) as TextChunk;
+    const excerpt = excerptFromChunk(chunk, found.occurrences, { folding, traditional: data.meta.lang === 'zh-Hant', phrases: phrasesLoaded });
+    if (!excerpt) return;
+    item.querySelector('.search-result__excerpt')!.innerHTML = excerpt.html;
+    if (excerpt.anchor) item.querySelector('h2 a')!.setAttribute('href', `${data.url}#${encodeURIComponent(excerpt.anchor)}`);
+    item.dataset.excerpt = 'ready';
+  } finally {
+    item.dataset.excerpt ??= 'none';
+  }
 }
 
 function updateCounts(counts: Map<string, number> | null): void {
