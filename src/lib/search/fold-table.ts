@@ -72,7 +72,7 @@ export function buildFolding(): Folding {
   for (const [, values] of entries(TSCharacters)) for (const value of values) for (const char of value) simplified.add(char);
   const inSimplifiedPhrases = new Set<string>();
   for (const [key] of entries(STPhrases)) for (const char of key) inSimplifiedPhrases.add(char);
-  const characterMap = new Map(entries(TSCharacters).map(([key, values]) => [key, values[0] ?? key]));
+  const characterMap = firstValues(TSCharacters);
   const keptByPhrase = new Set<string>();
   for (const [key, [value = '']] of entries(TSPhrases)) {
     const from = [...key];
