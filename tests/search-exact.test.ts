@@ -91,6 +91,20 @@ describe('search finds exactly the pages that contain the query', () => {
     expect(found.length).toBeGreaterThan(0);
   });
 
+  it('reads a Traditional query’s ambiguous characters by their phrase, as the Traditional page was indexed', async () => {
+    const speech = '/documents/speech/district-party-secretary-urban-construction-speech/';
+    expect(texts.get(speech)!.searched).toContain('面臨著');
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy|Refused to/.test(message.text())) violations.push(message.text());
+    });
+    // 面臨著 loads OpenCC's converter (著 is 着 here), 面临着 needs none: both find the speech, and 显着 still nothing
+    expect((await search(page, '面臨著')).map(pathOf)).toContain(speech);
+    expect((await search(page, '面临着')).map(pathOf)).toContain(speech);
+    expect(await search(page, '显着')).toEqual([]);
+    expect(violations).toEqual([]);
+  });
+
   it.each(['马', '湖', '2020年', '总结', '總結', '全运会', '文明城市', '公厕30座', '3.6亿元', 'A25010', '我们怎么干', '文明 城市', '“淘遍江西”网络直播'])(
     '%s: each excerpt is the page’s own text in its own script, with the words marked',
     async (query) => {
