@@ -1,19 +1,21 @@
 /**
  * Builds the search index from the built pages: one Pagefind custom record per
  * document and term, whose content is our own tokens (see src/lib/search/tokens.ts),
- * plus the fold table and the glossary names the search page needs.
+ * plus what the search page needs beside it: the folding data, the glossary names, and
+ * each page's own text in pieces for excerpts (src/lib/search/text-chunks.ts).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import * as pagefind from 'pagefind';
-import { buildFoldTable, serialiseFoldTable } from '../src/lib/search/fold-table.ts';
+import { buildFolding, traditionalPhrases } from '../src/lib/search/fold-table.ts';
 import { recordFromPage, type SearchRecord } from '../src/lib/search/records.ts';
-import { foldText } from '../src/lib/search/tokens.ts';
+import { chunkPath, chunkTokens } from '../src/lib/search/text-chunks.ts';
+import { foldText, serialiseFolding } from '../src/lib/search/tokens.ts';
 import { contentCacheDir } from '../src/lib/content-location.ts';
 
 /** The code that turns a page into its record: a change to it reads every page again. */
-const recordsVersion = ['records.ts', 'tokens.ts', 'fold-table.ts'].map((name) => readFileSync(resolve('src/lib/search', name), 'utf8')).join('\n');
+const recordsVersion = ['records.ts', 'tokens.ts', 'fold-table.ts', 'text-chunks.ts'].map((name) => readFileSync(resolve('src/lib/search', name), 'utf8')).join('\n');
 
 const siteDir = process.env.SITE_BUILD_DIR ?? 'dist';
 
@@ -28,7 +30,8 @@ function urlOf(file: string): string {
   return `/${relative(siteDir, file).split(sep).join('/').replace(/index\.html$/, '')}`;
 }
 
-const table = buildFoldTable();
+const folding = buildFolding();
+const phrases = traditionalPhrases();
 // records of pages whose HTML is unchanged since the last build are reused (reading and tokenising is a third of
 // this step); one small file per page, named by a hash of the page and of the code that reads it, kept with the
 // content folder's other caches
@@ -44,7 +47,7 @@ if (!index) throw new Error(`搜索索引创建失败：${errors.join('; ')}`);
 // thread while the next pages are read here (a bounded number in flight keeps memory flat)
 const inFlight = new Set<Promise<void>>();
 async function addRecord(record: SearchRecord): Promise<void> {
-  const { names: _names, ...custom } = record;
+  const { names: _names, chunks: _chunks, ...custom } = record;
   const response = await index!.addCustomRecord(custom);
   if (response.errors.length) throw new Error(`${record.url}：加入搜索索引失败：${response.errors.join('; ')}`);
 }
@@ -57,12 +60,18 @@ for (const file of htmlFiles(siteDir)) {
   if (existsSync(cached)) {
     record = JSON.parse(readFileSync(cached, 'utf8')) as SearchRecord | null;
   } else {
-    record = recordFromPage(html, urlOf(file), table);
+    record = recordFromPage(html, urlOf(file), { folding, phrases });
     writeFileSync(cached, JSON.stringify(record));
   }
   if (!record) continue;
   recordCount += 1;
   if (record.names.length) termNames.push({ url: record.url, names: record.names });
+  // the page's own text beside the index, one small file per piece: a result fetches only the piece it shows
+  record.chunks.forEach((chunk, piece) => {
+    const path = join(siteDir, chunkPath(record!.url, piece * chunkTokens));
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, JSON.stringify(chunk));
+  });
   const adding = addRecord(record).finally(() => inFlight.delete(adding));
   inFlight.add(adding);
   if (inFlight.size >= 32) await Promise.race(inFlight);
@@ -76,8 +85,8 @@ await pagefind.close();
 
 // what the search page folds queries with, and the glossary names that put a term first
 mkdirSync(join(siteDir, 'search'), { recursive: true });
-writeFileSync(join(siteDir, 'search', 'fold.txt'), serialiseFoldTable(table));
+writeFileSync(join(siteDir, 'search', 'fold.txt'), serialiseFolding(folding));
 const names: Record<string, string> = {};
-for (const term of termNames) for (const name of term.names) names[foldText(name, table)] = term.url;
+for (const term of termNames) for (const name of term.names) names[foldText(name, folding)] = term.url;
 writeFileSync(join(siteDir, 'search', 'terms.json'), JSON.stringify(names));
 console.log(`[search-index] ${recordCount} 个页面（${termNames.length} 个名词）已编入索引`);

@@ -4,7 +4,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findDamage } from '../src/lib/importer/damage.ts';
 import { seedsDir } from '../src/lib/importer/seeds.test-support.ts';
+import yaml from 'js-yaml';
+import type { TextRepair } from '../src/lib/importer/repairs.ts';
 import { importSeeds } from './import-seeds.ts';
+import { seedImports } from './seed-imports.ts';
 
 describe('the bundled content is the seeds imported', () => {
   const files = importSeeds(seedsDir, 'content');
@@ -14,13 +17,20 @@ describe('the bundled content is the seeds imported', () => {
     for (const file of files) expect(readFileSync(file.path, 'utf8'), file.path).toBe(file.text);
   });
 
-  it('leaves no damaged text in the committed speech, and records each repair', () => {
+  it('leaves no damaged text in the committed speech, keeps each repair in the source record and says plainly what changed', () => {
     const speech = readFileSync(join('content', 'documents', 'speech', 'district-party-secretary-urban-construction-speech.mdx'), 'utf8');
     const body = speech.slice(speech.indexOf('\n---\n', 4) + 5);
+    const data = yaml.load(speech.slice(4, speech.indexOf('\n---\n', 4))) as { source: { repairs: TextRepair[] }; changes: { note: string }[] };
     expect(findDamage(body)).toEqual([]);
     expect(body).toContain('基礎。總結去年以來的工作');
     expect(body).toContain('緩慢。“平改坡”的任務還相當繁重');
-    expect(speech.match(/note: 修复原文第 \d+ 行的损坏文字/g)).toHaveLength(7);
+    // every repair's exact text before and after stays on record, for a history of the two versions
+    const seed = seedImports.find((entry) => entry.file === '003_49418ccaf91f180d.txt')!;
+    expect(data.source.repairs).toEqual(seed.repairs!.map(({ line, damaged, restored, reason }) => ({ line, damaged, restored, reason })));
+    for (const repair of data.source.repairs) expect(body).toContain(repair.restored);
+    // the public note is for citizens: no encoding jargon
+    expect(data.changes.map((change) => change.note)).toEqual(['更正了原文转码造成的乱码 7 处。']);
+    expect(JSON.stringify(data.changes)).not.toMatch(/GBK|字节|转码时/);
   });
 });
 

@@ -5,7 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { importDocument } from '../src/lib/importer/import-document.ts';
-import { applyRepairs, repairChangeNote } from '../src/lib/importer/repairs.ts';
+import { applyRepairs, repairsChangeNote } from '../src/lib/importer/repairs.ts';
 import { importedFiles, loadOrganisations, writeImport } from './import-support.ts';
 import { defaultSeedsDir, readSeedFile, repairDate, seedImports } from './seed-imports.ts';
 
@@ -19,7 +19,7 @@ export function importSeeds(seedsDir: string, contentDir: string): { path: strin
       ...seed.options,
       sourceFile: seed.file,
       organisations,
-      ...(repairs.length ? { changes: repairs.map((repair) => repairChangeNote(repair, repairDate)) } : {}),
+      ...(repairs.length ? { repairs, changes: [repairsChangeNote(repairs, repairDate)] } : {}),
     });
     result.mdx = applyRepairs(result.mdx, repairs, seed.file);
     return importedFiles(result, contentDir);

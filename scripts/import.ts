@@ -18,7 +18,10 @@ const usage = `用法：npm run import -- <文本文件.txt> [选项]
   --slug <网址名>       小写字母、数字和连字符，如 xihu-government-work-report-2021
   --title <标题>        原文没有单独的标题行时必填
   --publisher <机构>    content/organisations 中的文件名；原文“发布机构”与已有机构同名时可省略
-  --date <YYYY-MM-DD>   原文没有日期时必填
+  --publisher-note <说明>  原文未注明发布单位时，代替 --publisher 说明这一点（不要猜测发布机构）
+  --date <日期>         原文没有日期时必填：YYYY-MM-DD；只能推知年份或月份时写 2011 或 2011-05，无从得知写 不详
+  --date-note <说明>    日期不是原文注明的确切日期时必填：说明日期从何得知
+  --dated-by-repost     原文所注的日期是转载网站的上传时间，不是文件本身的日期（记入来源，文件日期用 --date 给出）
   --summary <内容概述>  ${summaryRuleText}
   --language <zh-Hans|zh-Hant>  默认自动识别
   --speaker, --occasion, --topic, --source-name, --source-url
@@ -31,7 +34,7 @@ const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
     kind: { type: 'string' }, slug: { type: 'string' }, title: { type: 'string' }, publisher: { type: 'string' },
-    date: { type: 'string' }, summary: { type: 'string' }, language: { type: 'string' }, speaker: { type: 'string' },
+    'publisher-note': { type: 'string' }, date: { type: 'string' }, 'date-note': { type: 'string' }, 'dated-by-repost': { type: 'boolean', default: false }, summary: { type: 'string' }, language: { type: 'string' }, speaker: { type: 'string' },
     occasion: { type: 'string' }, topic: { type: 'string' }, 'source-name': { type: 'string' }, 'source-url': { type: 'string' },
     content: { type: 'string', default: 'content' }, force: { type: 'boolean', default: false },
     strict: { type: 'boolean', default: false }, 'dry-run': { type: 'boolean', default: false }, help: { type: 'boolean', default: false },
@@ -52,7 +55,10 @@ const options: ImportOptions = {
   ...(values.slug && { slug: values.slug }),
   ...(values.title && { title: values.title }),
   ...(values.publisher && { publisher: values.publisher }),
+  ...(values['publisher-note'] && { publisherNote: values['publisher-note'] }),
   ...(values.date && { date: values.date }),
+  ...(values['date-note'] && { dateNote: values['date-note'] }),
+  ...(values['dated-by-repost'] && { datedByRepost: true }),
   ...(values.summary && { summary: values.summary }),
   ...(values.language && { language: values.language as 'zh-Hans' | 'zh-Hant' }),
   ...(values.speaker && { speaker: values.speaker }),
@@ -96,7 +102,7 @@ async function run(): Promise<void> {
   }
   writeImport(files, values.force!);
   for (const output of files) console.log(`已写入 ${output.path}`);
-  if (damage.length > 0) console.warn(`请在 ${files[0]!.path} 中改正以上 ${damage.length} 处损坏文字，并在 changes 中记录修订。`);
+  if (damage.length > 0) console.warn(`请在 ${files[0]!.path} 中改正以上 ${damage.length} 处损坏文字，并在 changes 中用读者看得懂的话记录修订。`);
 }
 
 run().catch((error: unknown) => {

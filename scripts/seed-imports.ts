@@ -18,7 +18,9 @@ export function readSeedFile(file: string, seedsDir = defaultSeedsDir): string {
 /**
  * How each bundled seed document is imported: the facts its text does not carry
  * (kind, title where it has none, publisher, address, summary), and the repairs of
- * damaged text made by hand, each recorded as a change note on the document.
+ * damaged text made by hand, kept in the document's source record with one plain
+ * change note. Where the text gives no date or publisher, the options say so and why,
+ * rather than supply one.
  */
 export interface SeedImport {
   file: string;
@@ -26,7 +28,7 @@ export interface SeedImport {
   repairs?: TextRepair[];
 }
 
-/** Date the hand repairs were made, recorded in the change notes. */
+/** Date the hand repairs were made, recorded in the change note. */
 export const repairDate = '2026-11-22';
 
 const quoteDebris = '四个英文单引号是引号残片，按上下文还原为右单引号';
@@ -49,9 +51,10 @@ export const seedImports: SeedImport[] = [
       kind: 'plan',
       slug: 'xihu-street-urban-upgrade-plan-2020',
       title: '街道彰显省会担当唱响“南昌品牌”城市建管十大提升行动实施方案',
-      publisher: 'xihu-street-office',
-      date: '2020-01-01',
-      dateNote: '原文未注明发布日期。文中写明“从2020年起开展为期两年的……提升行动”“本方案重点明确2020年主要任务”，此处按2020年记。',
+      // the text names no publisher and no date: both are said to be unknown, the year as the text points to it
+      publisherNote: '原文未注明发布单位。文中只称“街道”，未写明是哪一个街道。',
+      date: '2020',
+      dateNote: '原文未注明发布日期。文中写明“从2020年起开展为期两年的……提升行动”“本方案重点明确2020年主要任务”，据此记为约2020年。',
       summary:
         '街道为贯彻城市建管十大提升行动动员大会精神，从2020年起开展为期两年的城市建管十大提升行动而制定的实施方案：提出整洁有序、功能完善、特色彰显、文明宜居四项目标，列出公园绿道建设、河湖水系治理、城市交通路网等十大提升行动共20项任务及其牵头单位和责任单位，并从组建机构、明确责任、强化调度、夯实保障、营造氛围五方面提出保障措施。',
       sourceName: '街道办事处实施方案（原文未注明发布单位和日期）',
@@ -86,7 +89,10 @@ export const seedImports: SeedImport[] = [
       slug: 'district-party-secretary-urban-construction-speech',
       publisher: 'district-party-committee',
       speaker: '區委書記',
-      dateNote: '原网页的“時間”2022-07-17 是上传时间；讲话本身发表于2011年（文中说“2011年是全面貫徹黨的十七大做出的戰略部署的第一年”“全運會明年召開”）。',
+      // the page's 時間 is when a third-party site put the text up, not when the speech was given
+      datedByRepost: true,
+      date: '2011',
+      dateNote: '原文未注明讲话日期。原网页所注“時間:2022-07-17”是网友上传时间，不是讲话日期。文中说“2011年是全面貫徹黨的十七大做出的戰略部署的第一年”，据此记为约2011年；文中另有“決戰08”“全運會明年召開”等说法，讲话的确切年份从原文无法确定。',
       occasion: '城建專題會',
       summary:
         '區委書記在城建專題會上的講話：總結去年以來重點工程建設取得的階段性成果，要求樹立機遇意識、增強責任意識、提高效能意識、培養創新意識，反對和克服“一般化”，並提出加強組織領導、多方籌措資金、抓進度抓工期、確保施工安全和質量等九項措施，全力備戰全運會。',

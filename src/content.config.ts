@@ -2,6 +2,7 @@ import { defineCollection, reference } from 'astro:content';
 import { z } from 'astro/zod';
 import {
   changeNoteField,
+  documentDateField,
   isoDateField,
   kindField,
   languageField,
@@ -22,19 +23,23 @@ const documents = defineCollection({
   schema: z.object({
     title: requiredText('标题（名称）'),
     kind: kindField,
-    date: isoDateField('发布日期（生成日期）'),
-    /** where the source gives no date: how the date was arrived at, shown beside it */
+    /** 发布日期（生成日期）: 2021-10-12; 2011-05 or 2011 when only that is known (shown 约2011年); 不详 */
+    date: documentDateField,
+    /** how the date is known, shown beside it; required unless the source gives the day */
     dateNote: z.string().optional(),
     /** time of day where the source gives it, HH:MM */
     time: z.string().regex(/^\d{2}:\d{2}$/, { error: '时间必须写成 HH:MM，例如 09:14' }).optional(),
-    publisher: reference('organisations'),
+    /** 发布机构; left out only when the source does not say, and publisherNote says so */
+    publisher: reference('organisations').optional(),
+    publisherNote: z.string().optional(),
     language: languageField,
     summary: summaryField,
     source: sourceField,
     topic: z.string().optional(),
     indexNumber: z.string().optional(),
     documentNumber: z.string().optional(),
-    validity: validityField.default('有效'),
+    /** 有效性 only when the source states it or staff set it; otherwise the site shows 未标注 */
+    validity: validityField.optional(),
     /** when a document stopped being valid, and why (shown in the banner) */
     validityChangedOn: isoDateField('失效或废止日期').optional(),
     validityReason: z.string().optional(),
@@ -50,6 +55,17 @@ const documents = defineCollection({
     /** departments the text names, beyond the publisher */
     departments: z.array(reference('organisations')).default([]),
     changes: z.array(changeNoteField).default([]),
+  }).superRefine((data, context) => {
+    // the site never shows a date or a publisher the source does not give: what is missing must be explained
+    if (data.date.precision !== 'day' && !data.dateNote?.trim()) {
+      context.addIssue({ code: 'custom', path: ['dateNote'], message: '发布日期不是确切的某一天（写了年份、月份或“不详”）时，必须用 dateNote 说明日期从何得知，例如“原文未注明发布日期。文中写明……”' });
+    }
+    if (data.time && data.date.precision !== 'day') {
+      context.addIssue({ code: 'custom', path: ['time'], message: '只有确切的发布日期（YYYY-MM-DD）才能写时间 time' });
+    }
+    if (!data.publisher && !data.publisherNote?.trim()) {
+      context.addIssue({ code: 'custom', path: ['publisher'], message: '缺少发布机构：publisher 填 content/organisations 中的文件名；原文未注明发布单位时不写 publisher，改用 publisherNote 说明，例如“原文未注明发布单位”' });
+    }
   }),
 });
 

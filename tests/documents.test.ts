@@ -2,10 +2,14 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
+import { documentDateSortKey, documentDateText, documentYear, parseDocumentDate } from '../src/lib/dates.ts';
+import { undatedYear } from '../src/lib/documents.ts';
 import { contentDocuments } from './support/content.ts';
 import { distDir, readBuilt } from './support/site.ts';
 
 const documents = contentDocuments();
+/** A document's date as its front matter states it: a day, a month, a year or 不详. */
+const dateOf = (doc: (typeof documents)[number]) => parseDocumentDate(String(doc.data.date))!;
 const page = (id: string) => parse(readBuilt(`documents/${id}/index.html`));
 
 /** Text of the metadata table's cell beside a label such as 索引号. */
@@ -29,11 +33,13 @@ describe('the bundled documents are published', () => {
     for (const label of ['索引号', '主题分类', '发布机构', '生成日期', '文件编号', '有效性', '公开范围', '公开方式']) {
       expect(metadataValue(html, label), label).toBeDefined();
     }
-    expect(metadataValue(html, '生成日期')).toContain(doc.data.date);
-    expect(metadataValue(html, '有效性')).toBe((doc.data.validity as string | undefined) ?? '有效');
+    expect(metadataValue(html, '生成日期')).toContain(documentDateText(dateOf(doc)));
+    // validity is shown only as stated; otherwise 未标注
+    expect(metadataValue(html, '有效性')).toBe((doc.data.validity as string | undefined) ?? '未标注');
     if (doc.data.indexNumber) expect(metadataValue(html, '索引号')).toBe(doc.data.indexNumber);
     if (doc.data.documentNumber) expect(metadataValue(html, '文件编号')).toBe(doc.data.documentNumber);
-    expect(html.querySelector('table.metadata-table a[href]')?.getAttribute('href')).toBe(`/organisations/${doc.data.publisher}/`);
+    if (doc.data.publisher) expect(html.querySelector('table.metadata-table a[href]')?.getAttribute('href')).toBe(`/organisations/${doc.data.publisher}/`);
+    else expect(metadataValue(html, '发布机构')).toBe('发布机构不详');
   });
 
   it('marks the Traditional-script speech as zh-Hant and the rest as zh-Hans', () => {
@@ -64,15 +70,19 @@ describe('the bundled documents are published', () => {
     for (const doc of documents) {
       const kindList = parse(readBuilt(`kinds/${doc.data.kind}/index.html`));
       expect(kindList.querySelectorAll('.document-list a').map((a) => a.getAttribute('href'))).toContain(`/documents/${doc.id}/`);
-      const orgList = parse(readBuilt(`organisations/${doc.data.publisher}/index.html`));
-      expect(orgList.querySelectorAll('.document-list a').map((a) => a.getAttribute('href'))).toContain(`/documents/${doc.id}/`);
-      const yearList = parse(readBuilt(`years/${doc.data.date.slice(0, 4)}/index.html`));
+      if (doc.data.publisher) {
+        const orgList = parse(readBuilt(`organisations/${doc.data.publisher}/index.html`));
+        expect(orgList.querySelectorAll('.document-list a').map((a) => a.getAttribute('href'))).toContain(`/documents/${doc.id}/`);
+      }
+      const yearList = parse(readBuilt(`years/${documentYear(dateOf(doc)) ?? undatedYear}/index.html`));
       expect(yearList.querySelectorAll('.document-list a').map((a) => a.getAttribute('href'))).toContain(`/documents/${doc.id}/`);
     }
-    const dates = parse(readBuilt('documents/all/index.html'))
-      .querySelectorAll('.document-list time')
-      .map((time) => time.getAttribute('datetime')!);
-    expect(dates).toHaveLength(documents.length);
-    expect([...dates].sort().reverse()).toEqual(dates);
+    // every document listed, newest first by what is known of its date
+    const listed = parse(readBuilt('documents/all/index.html'))
+      .querySelectorAll('.document-list a')
+      .map((a) => documents.find((doc) => `/documents/${doc.id}/` === a.getAttribute('href'))!);
+    expect(listed).toHaveLength(documents.length);
+    const keys = listed.map((doc) => documentDateSortKey(dateOf(doc)));
+    expect([...keys].sort().reverse()).toEqual(keys);
   });
 });

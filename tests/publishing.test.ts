@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { cardJobFromPage } from '../src/lib/cards/from-page.ts';
 import { renderCard } from '../src/lib/cards/render.ts';
 import { kindLabels, type DocumentKind } from '../src/lib/kinds.ts';
+import { documentDateChinese, documentDateText, exactDay, parseDocumentDate } from '../src/lib/dates.ts';
 import { site } from '../src/site.config.ts';
 import { contentDir, contentDocuments, contentTerms } from './support/content.ts';
 import { distDir, readBuilt } from './support/site.ts';
@@ -24,6 +25,8 @@ const metaContent = (html: HTMLElement, name: string) => html.querySelector(`met
 const property = (html: HTMLElement, name: string) => html.querySelector(`meta[property="${name}"]`)?.getAttribute('content');
 const jsonLd = (html: HTMLElement) => JSON.parse(html.querySelector('script[type="application/ld+json"]')!.text) as Record<string, any>;
 const organisationName = (id: string) => (yaml.load(readFileSync(join(contentDir, 'organisations', `${id}.yaml`), 'utf8')) as { name: string }).name;
+/** The day a document's source gives, if any (a year, a month or 不详 give none). */
+const dayOf = (doc: (typeof documents)[number]) => exactDay(parseDocumentDate(String(doc.data.date))!);
 const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => name === 'entry' || name === 'url' || name === 'sitemap' });
 
 async function pngSize(file: string) {
@@ -61,7 +64,8 @@ describe('share cards', () => {
   it('draws the Traditional speech in the Traditional font', async () => {
     const speech = documents.find((doc) => doc.data.language === 'zh-Hant')!;
     const job = cardJobFromPage(readBuilt(`documents/${speech.id}/index.html`))!;
-    expect(job.content).toMatchObject({ title: speech.data.title, language: 'zh-Hant', kind: kindLabels.speech, date: speech.data.date });
+    // the speech's date is known only roughly: the card says so in words, as the page does
+    expect(job.content).toMatchObject({ title: speech.data.title, language: 'zh-Hant', kind: kindLabels.speech, date: dayOf(speech) ?? '', dateText: documentDateChinese(parseDocumentDate(String(speech.data.date))!) });
     const pixels = (image: Buffer | string) => sharp(image).raw().toBuffer();
     const built = await pixels(join(distDir, job.path));
     // the built card is exactly the Traditional rendering, and visibly not the Simplified font's
@@ -81,7 +85,7 @@ describe('official metadata (政府网站发展指引) and JSON-LD', () => {
     const html = documentPage(id);
     const canonical = html.querySelector('link[rel="canonical"]')!.getAttribute('href');
     expect(canonical).toBe(`${origin}/documents/${id}/`);
-    const publisher = organisationName(doc.data.publisher);
+    const publisher = doc.data.publisher ? organisationName(doc.data.publisher) : undefined;
     expect({
       SiteName: metaContent(html, 'SiteName'),
       SiteDomain: metaContent(html, 'SiteDomain'),
@@ -107,7 +111,9 @@ describe('official metadata (政府网站发展指引) and JSON-LD', () => {
       Url: canonical,
       Image: `${origin}/cards/${id}.png`,
     });
-    expect(metaContent(html, 'PubDate')).toBe(`${doc.data.date} ${(doc.data.time as string | undefined) ?? '00:00'}`);
+    // PubDate only for a day the source gives; otherwise the date in words
+    if (dayOf(doc)) expect(metaContent(html, 'PubDate')).toBe(`${dayOf(doc)} ${(doc.data.time as string | undefined) ?? '00:00'}`);
+    else expect([metaContent(html, 'PubDate'), metaContent(html, 'PubDateText')]).toEqual([undefined, documentDateChinese(parseDocumentDate(String(doc.data.date))!)]);
     expect(metaContent(html, 'ColumnDescription')).toBeTruthy();
     expect(metaContent(html, 'ColumnKeywords')).toBeTruthy();
     expect(metaContent(html, 'Keywords')).toContain(kindLabels[doc.data.kind as DocumentKind]);
@@ -124,12 +130,17 @@ describe('official metadata (政府网站发展指引) and JSON-LD', () => {
     expect(ld.headline).toBe(doc.data.title);
     expect(ld.url).toBe(`${origin}/documents/${id}/`);
     expect(ld.inLanguage).toBe(doc.data.language);
-    expect(ld.datePublished).toBe(`${doc.data.date}T${(doc.data.time as string | undefined) ?? '00:00'}:00+08:00`);
-    expect(ld.publisher).toEqual({ '@type': 'GovernmentOrganization', name: organisationName(doc.data.publisher), url: `${origin}/organisations/${doc.data.publisher}/` });
-    expect(ld.creativeWorkStatus).toBe('Published');
+    // no date, publisher or validity the source does not give
+    const day = dayOf(doc);
+    if (day) expect(ld.datePublished).toBe(`${day}T${(doc.data.time as string | undefined) ?? '00:00'}:00+08:00`);
+    else expect(ld.datePublished).toBeUndefined();
+    if (doc.data.publisher) expect(ld.publisher).toEqual({ '@type': 'GovernmentOrganization', name: organisationName(doc.data.publisher), url: `${origin}/organisations/${doc.data.publisher}/` });
+    else expect(ld.publisher).toBeUndefined();
+    expect(ld.creativeWorkStatus).toBe(doc.data.validity ? 'Published' : undefined);
+    expect(ld.additionalProperty).toContainEqual({ '@type': 'PropertyValue', name: '有效性', value: (doc.data.validity as string | undefined) ?? '未标注' });
     const changes = (doc.data.changes as { date: string }[] | undefined) ?? [];
     const latest = changes.map((change) => change.date).sort().at(-1);
-    expect(ld.dateModified.slice(0, 10)).toBe(latest ?? doc.data.date);
+    expect(ld.dateModified?.slice(0, 10)).toBe(latest ?? day);
     if (doc.data.indexNumber) expect(ld.identifier).toEqual({ '@type': 'PropertyValue', propertyID: '索引号', value: doc.data.indexNumber });
   });
 
@@ -175,16 +186,19 @@ describe('feeds and sitemap', () => {
     return xml.parse(text).feed as { title: string; updated: string; entry?: { title: string; link: { '@href': string }; published: string; updated: string }[] };
   };
 
-  it('has an Atom feed of all documents that lists every document', () => {
+  it('has an Atom feed of all documents that lists every document with a known day, and says the others are left out', () => {
     const all = feed('feeds/documents.xml');
     const entries = all.entry ?? [];
-    expect(entries.map((entry) => entry.link['@href']).sort()).toEqual(documents.map((doc) => `${origin}/documents/${doc.id}/`).sort());
-    for (const doc of documents) {
+    const dated = documents.filter((doc) => dayOf(doc));
+    expect(dated.length).toBeGreaterThan(0);
+    expect(entries.map((entry) => entry.link['@href']).sort()).toEqual(dated.map((doc) => `${origin}/documents/${doc.id}/`).sort());
+    for (const doc of dated) {
       const entry = entries.find((e) => e.link['@href'] === `${origin}/documents/${doc.id}/`)!;
       expect(entry.title).toBe(doc.data.title);
-      expect(entry.published.slice(0, 10)).toBe(doc.data.date);
+      expect(entry.published.slice(0, 10)).toBe(dayOf(doc));
       expect(entry.updated >= entry.published).toBe(true);
     }
+    expect((all as unknown as { subtitle: string }).subtitle).toContain(`原文未注明确切日期的 ${documents.length - dated.length} 篇文件不在本订阅中`);
     expect(parse(readBuilt('index.html')).querySelector('link[rel="alternate"][type="application/atom+xml"]')?.getAttribute('href')).toBe('/feeds/documents.xml');
   });
 
@@ -193,7 +207,7 @@ describe('feeds and sitemap', () => {
       const kindFeed = feed(`feeds/${kind}.xml`);
       expect(kindFeed.title).toContain(kindLabels[kind]);
       const hrefs = (kindFeed.entry ?? []).map((entry) => entry.link['@href']).sort();
-      expect(hrefs).toEqual(documents.filter((doc) => doc.data.kind === kind).map((doc) => `${origin}/documents/${doc.id}/`).sort());
+      expect(hrefs).toEqual(documents.filter((doc) => doc.data.kind === kind && dayOf(doc)).map((doc) => `${origin}/documents/${doc.id}/`).sort());
       // the kind's list page announces its own feed and links to it
       const list = parse(readBuilt(`kinds/${kind}/index.html`));
       const alternates = list.querySelectorAll('link[rel="alternate"][type="application/atom+xml"]').map((link) => link.getAttribute('href'));
@@ -215,14 +229,14 @@ describe('feeds and sitemap', () => {
 });
 
 describe('document lifecycle on the bundled documents', () => {
-  it('shows every bundled document as valid, with no banner, and its latest change beside the publication date', () => {
+  it('shows each bundled document’s validity as stated (未标注 where nobody states it), with no banner, and its latest change beside the publication date', () => {
     for (const doc of documents) {
       const html = documentPage(doc.id);
-      expect(html.querySelector('.document-dates .validity-status')?.text.trim()).toBe('有效');
+      expect(html.querySelector('.document-dates .validity-status')?.text.trim()).toBe((doc.data.validity as string | undefined) ?? '未标注');
       expect(html.querySelector('.validity-banner')).toBeNull();
       const changes = (doc.data.changes as { date: string }[] | undefined) ?? [];
       const dates = html.querySelector('.document-dates')!.text;
-      expect(dates).toContain(doc.data.date);
+      expect(dates).toContain(documentDateText(parseDocumentDate(String(doc.data.date))!));
       if (changes.length > 0) {
         expect(dates).toContain(`最近更新：${changes.map((change) => change.date).sort().at(-1)}`);
         expect(html.querySelectorAll('.change-notes li')).toHaveLength(changes.length);

@@ -40,6 +40,18 @@ describe('schema errors speak to staff', () => {
     expect(output).toContain(`sample-report.mdx:${lineOf('date:')}  错误：date：发布日期（生成日期）“2021-02-30”不是真实存在的日期`);
   });
 
+  it('accepts a date known only to its year and an unnamed publisher when notes say why, and asks for the notes', () => {
+    fixture = copyFixture();
+    fixture.edit(documentPath, (text) => text.replace('date: 2021-10-12', "date: '2021'").replace(/^publisher: .*\n/m, ''));
+    const missing = syncContent(fixture.dir);
+    expect(missing.status).not.toBe(0);
+    expect(missing.output).toContain('report/sample-report');
+    expect(missing.output).toContain('必须用 dateNote 说明日期从何得知');
+    expect(missing.output).toContain('原文未注明发布单位时不写 publisher，改用 publisherNote 说明');
+    fixture.edit(documentPath, (text) => text.replace("date: '2021'", "date: '2021'\ndateNote: 原文未注明日期，文中写明“2021年”。\npublisherNote: 原文未注明发布单位。"));
+    expect(syncContent(fixture.dir).status).toBe(0);
+  });
+
   it('says which required field is missing', () => {
     const { status, output } = sync((text) => text.replace(/^title: .*\n/m, ''));
     expect(status).not.toBe(0);

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './support/browser.ts';
-import { searchFromHeader, searchResults } from './support/search.ts';
+import { allSearchResults, searchFromHeader, searchResults } from './support/search.ts';
 import { distDir } from './support/site.ts';
 import { serveStatic, type StaticServer } from './support/static-server.ts';
 
@@ -125,6 +125,42 @@ describe('search finds the word, in either script, and nothing else', () => {
     await page.waitForURL(/sort=date/);
     const dated = (await searchResults(page)).map(pathOf);
     expect(dated[0]).toBe(seeds['002']);
+  });
+
+  it('shows filter counts for a query of several words, and each count is the number of results the filter gives', async () => {
+    await page.goto(`${server.origin}/search/?q=${encodeURIComponent('“淘遍江西”网络直播')}`);
+    const all = (await searchResults(page)).map(pathOf);
+    expect(all).toHaveLength(2);
+    await expect.poll(() => page.textContent('[data-count-for="kind=工作报告"]')).toBe('（1）');
+    expect(await page.textContent('[data-count-for="kind=名词解释"]')).toBe('（1）');
+    expect(await page.textContent('[data-count-for="kind=讲话"]')).toBe('（0）');
+    await page.goto(`${server.origin}/search/?q=${encodeURIComponent('工作')}`);
+    await searchResults(page);
+    await expect.poll(() => page.textContent('[data-count-for="validity=未标注"]')).toMatch(/（\d+）/);
+    const unstated = Number(/\d+/.exec((await page.textContent('[data-count-for="validity=未标注"]'))!)![0]);
+    await page.check('input[name=validity][value=未标注]');
+    await page.waitForURL(/validity=/);
+    await searchResults(page);
+    expect(await page.textContent('#search-status')).toContain(`共找到 ${unstated} 条结果`);
+    // the checked group keeps the counts of its other values; other groups count within the selection
+    await expect.poll(() => page.textContent('[data-count-for="validity=有效"]')).toBe('（1）');
+  });
+
+  it('keeps undated pages in a date sort, last, and says so', async () => {
+    await page.goto(`${server.origin}/search/?q=${encodeURIComponent('工作')}`);
+    const byRelevance = (await searchResults(page)).length;
+    const total = Number(/共找到 (\d+) 条/.exec((await page.textContent('#search-status'))!)![1]);
+    await page.goto(`${server.origin}/search/?q=${encodeURIComponent('工作')}&sort=date`);
+    expect(await allSearchResults(page)).toHaveLength(total);
+    expect(await page.textContent('#search-status')).toContain(`共找到 ${total} 条结果，按日期从新到旧排列`);
+    expect(await page.textContent('#search-status')).toContain('日期不详的文档和名词解释排在最后');
+    expect(byRelevance).toBeGreaterThan(0);
+    const metas = await page.$$eval('#search-results .search-result__meta', (items) => items.map((item) => item.textContent ?? ''));
+    // documents first, newest first (an approximate year after the known days of that year), then the terms
+    const firstTerm = metas.findIndex((meta) => meta.startsWith('名词解释'));
+    expect(firstTerm).toBeGreaterThan(0);
+    expect(metas.slice(firstTerm).every((meta) => meta.startsWith('名词解释'))).toBe(true);
+    expect(metas.slice(0, firstTerm).map((meta) => /(\d{4})/.exec(meta)?.[1])).toEqual(['2021', '2020', '2020', '2020', '2011']);
   });
 
   it('shows the first results before it loads the filter index, then the counts', async () => {

@@ -1,5 +1,8 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { newestFirst } from '../lib/documents.ts';
+import { documentDateSortKey, documentDateText, type DocumentDate } from '../lib/dates.ts';
+import { validityText } from '../lib/kinds.ts';
+import { unknownPublisherName } from '../lib/provenance.ts';
 import type { TermUse } from '../lib/glossary/link-terms.ts';
 import { usageByTerm, type TermUsage } from '../lib/glossary/usage.ts';
 
@@ -12,12 +15,16 @@ export interface DocumentListing {
   id: string;
   title: string;
   kind: DocumentEntry['data']['kind'];
-  date: string;
+  date: DocumentDate;
+  /** the date as lists show it: 2021-10-12, 约2011年, 日期不详 */
+  dateText: string;
   time?: string | undefined;
   language: DocumentEntry['data']['language'];
-  publisherId: string;
+  /** absent when the source does not name the publisher */
+  publisherId?: string | undefined;
   publisherName: string;
-  validity: DocumentEntry['data']['validity'];
+  /** 有效 / 失效 / 废止, or 未标注 when neither the source nor staff state it */
+  validity: string;
 }
 
 let cache: Promise<{ documents: DocumentEntry[]; organisations: Map<string, OrganisationEntry>; terms: TermEntry[] }> | undefined;
@@ -43,6 +50,11 @@ export function organisationName(organisations: Map<string, OrganisationEntry>, 
   return organisations.get(id)?.data.name ?? id;
 }
 
+/** The publisher's name, or 发布机构不详 when the source does not name one. */
+export function publisherName(organisations: Map<string, OrganisationEntry>, doc: DocumentEntry): string {
+  return doc.data.publisher ? organisationName(organisations, doc.data.publisher.id) : unknownPublisherName;
+}
+
 export async function listings(): Promise<DocumentListing[]> {
   const { documents, organisations } = await loadCatalogue();
   return newestFirst(
@@ -51,13 +63,31 @@ export async function listings(): Promise<DocumentListing[]> {
       title: doc.data.title,
       kind: doc.data.kind,
       date: doc.data.date,
+      dateText: documentDateText(doc.data.date),
       time: doc.data.time,
       language: doc.data.language,
-      publisherId: doc.data.publisher.id,
-      publisherName: organisationName(organisations, doc.data.publisher.id),
-      validity: doc.data.validity,
+      publisherId: doc.data.publisher?.id,
+      publisherName: publisherName(organisations, doc),
+      validity: validityText(doc.data.validity),
     })),
   );
+}
+
+/**
+ * What an organisation's pages list and count: the documents it published, and those that only name it (as a
+ * department responsible or assisting). The index of organisations and the organisation's own page say the same.
+ */
+export async function organisationDocuments(id: string): Promise<{ published: DocumentListing[]; mentioning: DocumentListing[] }> {
+  const { documents } = await loadCatalogue();
+  const all = await listings();
+  const named = new Set(documents.filter((doc) => doc.data.departments.some((dept) => dept.id === id)).map((doc) => doc.id));
+  const published = all.filter((doc) => doc.publisherId === id);
+  return { published, mentioning: all.filter((doc) => doc.publisherId !== id && named.has(doc.id)) };
+}
+
+/** 发布 2 篇，提及 1 篇 */
+export function organisationCountText(counts: { published: readonly unknown[]; mentioning: readonly unknown[] }): string {
+  return `发布 ${counts.published.length} 篇${counts.mentioning.length ? `，文中提及 ${counts.mentioning.length} 篇` : ''}`;
 }
 
 let usageCache: Promise<Map<string, TermUsage[]>> | undefined;
@@ -76,7 +106,8 @@ export function termUsage(): Promise<Map<string, TermUsage[]>> {
           id: doc.id,
           title: doc.data.title,
           language: doc.data.language,
-          date: doc.data.date,
+          // the usage list orders by date within equal counts
+          date: documentDateSortKey(doc.data.date),
           uses: (remarkPluginFrontmatter['termUses'] ?? []) as TermUse[],
         };
       }),

@@ -1,3 +1,4 @@
+import { documentDateSortKey, type DocumentDate } from './dates.ts';
 import type { DocumentKind } from './kinds.ts';
 
 /** The few fields lists need; pages map collection entries onto this. */
@@ -5,21 +6,26 @@ export interface ListedDocument {
   id: string;
   title: string;
   kind: DocumentKind;
-  date: string;
+  date: DocumentDate;
   time?: string | undefined;
-  publisherId: string;
 }
 
-/** Newest first; same day falls back to time then title so the order is stable across builds. */
+/**
+ * Newest first; same day falls back to time then title so the order is stable across builds. A date known only
+ * to its year or month comes after the known days of that year or month, and an unknown date last.
+ */
 export function newestFirst<T extends ListedDocument>(documents: readonly T[]): T[] {
   return [...documents].sort(
     (a, b) =>
-      b.date.localeCompare(a.date) ||
+      documentDateSortKey(b.date).localeCompare(documentDateSortKey(a.date)) ||
       (b.time ?? '').localeCompare(a.time ?? '') ||
       a.title.localeCompare(b.title, 'zh-Hans-CN') ||
       a.id.localeCompare(b.id),
   );
 }
+
+/** The address part (/years/undated/) of the list of documents whose date is unknown. */
+export const undatedYear = 'undated';
 
 export function groupBy<T, K extends string>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> {
   const groups = new Map<K, T[]>();

@@ -13,6 +13,15 @@ export const kindLabels: Record<DocumentKind, string> = {
 export const validityValues = ['有效', '失效', '废止'] as const;
 export type Validity = (typeof validityValues)[number];
 
+/** What the site shows when neither the source nor staff state a document's validity: it is a claim, never a default. */
+export const unstatedValidity = '未标注';
+/** The validity values a reader can filter by. */
+export const validityFilterValues = [...validityValues, unstatedValidity] as const;
+
+export function validityText(validity: Validity | undefined): string {
+  return validity ?? unstatedValidity;
+}
+
 export const languages = ['zh-Hans', 'zh-Hant'] as const;
 export type Language = (typeof languages)[number];
 

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isRealIsoDate } from './dates.ts';
+import { isRealIsoDate, parseDocumentDate, unknownDate } from './dates.ts';
 import { documentKinds, kindLabels, languages, validityValues } from './kinds.ts';
 import { urlProblem } from './content-rules/urls.ts';
 import { characterCount, summaryRule } from './summary.ts';
@@ -17,6 +17,20 @@ export const isoDateField = (label: string) =>
     z.string({ error: `${label}必须写成 YYYY-MM-DD 形式的日期，例如 2021-10-12` })
     .refine(isRealIsoDate, { error: (issue) => `${label}“${String(issue.input)}”不是真实存在的日期，请写成 YYYY-MM-DD，例如 2021-10-12` }),
   );
+
+/**
+ * A document's date as the source gives it (see DocumentDate): 2021-10-12, or only a month (2011-05) or a year
+ * (2011) when the source gives no date and the text points to one, or 不详. Read into its precision.
+ */
+export const documentDateField = z.preprocess(
+  (value) => (typeof value === 'number' ? String(value) : dateToIsoString(value)),
+  z
+    .string({ error: `发布日期必须写成 YYYY-MM-DD，例如 2021-10-12；原文未注明日期时，只知年份写 2011，只知月份写 2011-05，无从得知写 ${unknownDate}` })
+    .refine((text) => parseDocumentDate(text) !== null, {
+      error: (issue) => `发布日期“${String(issue.input)}”不是真实存在的日期：写成 YYYY-MM-DD 形式的真实日期（例如 2021-10-12）；原文未注明日期时，只知年份写 2011，只知月份写 2011-05，无从得知写 ${unknownDate}`,
+    })
+    .transform((text) => parseDocumentDate(text)!),
+);
 
 export const kindField = z.enum(documentKinds, {
   error: `文档类型只能是：${documentKinds.map((k) => `${k}（${kindLabels[k]}）`).join('、')}`,
@@ -59,10 +73,24 @@ export const webAddressField = (label: string) =>
     else if (!/^https?:\/\/[^/\s]/i.test(url)) context.issues.push({ code: 'custom', input: url, message: `${label}要写完整的网址，以 https:// 或 http:// 开头` });
   });
 
+/** A hand repair of damaged source text, kept with the source so the text before and after stays on record. */
+export const sourceRepairField = z.object({
+  /** the line of the source file */
+  line: z.number().int().positive(),
+  damaged: z.string(),
+  restored: z.string(),
+  reason: requiredText('修复原因'),
+});
+
 export const sourceField = z.object({
   /** where the text came from: a website, a printed notice, a file */
   name: requiredText('来源名称'),
   url: webAddressField('来源网址').optional(),
   /** the plain-text file it was imported from, if any */
   file: z.string().optional(),
+  /** when the page the text was taken from reposted (uploaded) it: not the document's own date */
+  repostedOn: isoDateField('转载日期').optional(),
+  repostedTime: z.string().regex(/^\d{2}:\d{2}$/, { error: '转载时间必须写成 HH:MM，例如 07:01' }).optional(),
+  /** repairs of damaged text made on import (the public change note says in plain words what changed) */
+  repairs: z.array(sourceRepairField).default([]),
 });

@@ -21,3 +21,17 @@ export async function searchFromHeader(page: Page, query: string): Promise<strin
   await Promise.all([page.waitForURL(/\/search\/\?/), page.press('#site-search-query', 'Enter')]);
   return searchResults(page);
 }
+
+/** Every result of the search on the page (pressing 显示更多结果 until all are shown), once each excerpt is in. */
+export async function allSearchResults(page: Page): Promise<string[]> {
+  await searchResults(page);
+  const count = Number(/共找到 (\d+) 条/.exec((await page.textContent('#search-status')) ?? '')?.[1] ?? 0);
+  while ((await page.locator('#search-results li').count()) < count) {
+    const shown = await page.locator('#search-results li').count();
+    await page.click('#search-more');
+    await page.waitForFunction((before) => document.querySelectorAll('#search-results li').length > before, shown);
+  }
+  // excerpts come from the piece of each page that holds the match, just after the result itself
+  await page.waitForFunction(() => [...document.querySelectorAll('#search-results li')].every((item) => (item as HTMLElement).dataset.excerpt === 'ready'));
+  return page.$$eval('#search-results li h2 a', (links) => links.map((link) => (link as HTMLAnchorElement).getAttribute('href')!));
+}

@@ -34,6 +34,8 @@ export function cardJobFromPage(html: string): CardJob | null {
     title: meta('ArticleTitle'),
     publisher: meta('Author'),
     date: meta('PubDate').slice(0, 10),
+    // a page whose source gives no day says its date in words (约2011年): the card says the same
+    ...(meta('PubDateText') ? { dateText: meta('PubDateText') } : {}),
     language: (lang === 'zh-Hant' ? 'zh-Hant' : 'zh-Hans') satisfies CardLanguage,
   };
   const missing = (['siteName', 'kind', 'title'] as const).filter((field) => !content[field]);

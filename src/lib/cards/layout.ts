@@ -15,8 +15,10 @@ export interface CardContent {
   kind: string;
   title: string;
   publisher: string;
-  /** YYYY-MM-DD, or empty for the site card */
+  /** YYYY-MM-DD, or empty for the site card and for a document whose source gives no day */
   date: string;
+  /** the date in words when there is no day to show (约2011年, 日期不详) */
+  dateText?: string | undefined;
   /** script of the title: Traditional titles are set in the Traditional font */
   language: CardLanguage;
 }
@@ -76,9 +78,12 @@ function chineseDate(date: string): string {
   return `${y}年${Number(m)}月${Number(d)}日`;
 }
 
+/** The date line: the day, else the page's own words for its date. */
+const dateLine = (content: CardContent) => (content.date ? chineseDate(content.date) : (content.dateText ?? ''));
+
 /** Every character the card draws, per font: the subsetter keeps exactly these glyphs. */
 export function cardText(content: CardContent): Record<CardLanguage, string> {
-  const chrome = [content.siteName, content.domain, content.kind, content.publisher, content.date ? chineseDate(content.date) : '', '·…'].join('');
+  const chrome = [content.siteName, content.domain, content.kind, content.publisher, dateLine(content), '·…'].join('');
   return content.language === 'zh-Hant'
     ? { 'zh-Hans': chrome, 'zh-Hant': `${content.title}…` }
     : { 'zh-Hans': `${chrome}${content.title}`, 'zh-Hant': '' };
@@ -90,7 +95,7 @@ const colours = { accent: '#a3160f', text: '#1a1a1a', muted: '#4a4a4a', surface:
 export function cardElement(content: CardContent): CardElement {
   const chromeFont = fontFamilies['zh-Hans'];
   const titleSize = titleFontSize(content.title);
-  const footer = [content.publisher, content.date ? chineseDate(content.date) : ''].filter(Boolean).join(' · ');
+  const footer = [content.publisher, dateLine(content)].filter(Boolean).join(' · ');
   return {
     type: 'div',
     props: {

@@ -1,7 +1,7 @@
 import type { Finding } from './finding.ts';
 import type { ContentFile, ContentModel } from './content-model.ts';
 import { indexNumberProblem, type IndexNumberScheme } from './index-number.ts';
-import { isRealIsoDate } from '../dates.ts';
+import { isRealIsoDate, parseDocumentDate, unknownDate } from '../dates.ts';
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' || typeof value === 'number' ? String(value) : undefined);
 
@@ -32,7 +32,12 @@ export function checkCrossReferences(model: ContentModel, scheme: IndexNumberSch
   const indexNumbers = new Map<string, ContentFile>();
   for (const doc of model.documents) {
     // YAML turns an unquoted 2021-02-30 into 2 March without a word: the written text is what counts
-    const dates: [string, unknown][] = [['date', doc.data['date']], ['validityChangedOn', doc.data['validityChangedOn']]];
+    // the document's own date may also be known only to a year or month (2011, 2011-05), or be 不详
+    const documentDate = text(doc.data['date']);
+    if (documentDate !== undefined && parseDocumentDate(documentDate) === null) {
+      error(doc, 'date', `日期“${documentDate}”不是真实存在的日期`, `写成 YYYY-MM-DD 形式的真实日期，例如 2021-10-12（月份 01–12，日期不超过当月天数）；原文未注明日期时，只知年份写 2011，只知月份写 2011-05，无从得知写 ${unknownDate}，并用 dateNote 说明`);
+    }
+    const dates: [string, unknown][] = [['validityChangedOn', doc.data['validityChangedOn']]];
     if (Array.isArray(doc.data['changes'])) for (const change of doc.data['changes']) dates.push(['changes', (change as Record<string, unknown>)?.['date']]);
     for (const [field, value] of dates) {
       if (value !== undefined && !(typeof value === 'string' && isRealIsoDate(value))) {
@@ -40,7 +45,9 @@ export function checkCrossReferences(model: ContentModel, scheme: IndexNumberSch
       }
     }
     const indexNumber = text(doc.data['indexNumber']);
-    const date = text(doc.data['date']) ?? '';
+    // only a day the source gives can agree or disagree with a 索引号's date part
+    const parsed = documentDate === undefined ? null : parseDocumentDate(documentDate);
+    const date = parsed?.precision === 'day' ? parsed.value : '';
     if (indexNumber) {
       const first = indexNumbers.get(indexNumber);
       if (first) error(doc, 'indexNumber', `索引号 ${indexNumber} 已被 ${first.file} 使用`, '每份文件的索引号必须唯一：核对原件，改正其中一份的索引号');

@@ -73,6 +73,28 @@ describe('metadata', () => {
     const { result } = importSeed('003');
     expect(result.detected).toMatchObject({ language: 'zh-Hant', date: '2022-07-17', time: '07:01', title: '區委書記在城建專題會講話' });
   });
+
+  it('keeps a reposting site’s time as the source’s, apart from the document’s date', () => {
+    const { result } = importSeed('003');
+    const head = result.mdx.slice(0, result.mdx.indexOf('\n---\n', 4));
+    expect(head).toContain("date: '2011'");
+    expect(head).toContain("repostedOn: '2022-07-17'");
+    expect(head).toContain("repostedTime: '07:01'");
+    expect(head).not.toMatch(/^time:/m);
+    // without the document's own date the importer asks for it rather than take the reposting date
+    expect(() => importSeed('003', { date: undefined })).toThrow(MissingFieldsError);
+  });
+
+  it('writes no publisher and no validity the text does not give', () => {
+    const { result } = importSeed('001');
+    const head = result.mdx.slice(0, result.mdx.indexOf('\n---\n', 4));
+    expect(head).not.toMatch(/^publisher:/m);
+    expect(head).toContain('publisherNote: 原文未注明发布单位');
+    expect(head).not.toMatch(/^validity:/m);
+    // 000's block says 有效性: 有效, so it is written
+    expect(importSeed('000').result.mdx).toContain('validity: 有效');
+    expect(() => importSeed('001', { publisherNote: undefined })).toThrow(/--publisher-note/);
+  });
 });
 
 describe('structure', () => {

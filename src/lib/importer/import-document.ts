@@ -3,6 +3,7 @@ import { pinyin } from 'pinyin-pro';
 import { detectScript } from '../script.ts';
 import { isDocumentKind, type DocumentKind } from '../kinds.ts';
 import { findDamage, type DamageFinding } from './damage.ts';
+import type { TextRepair } from './repairs.ts';
 import { escapeMdxComment, escapeMdxText } from './escape.ts';
 import { isPageFurniture, parseBreadcrumb, parseMetadataLine, type SourceMetadata } from './metadata.ts';
 import { documentLength, summaryProblem, summaryRuleText } from '../summary.ts';
@@ -16,12 +17,22 @@ export interface ImportOptions {
   title?: string;
   slug?: string;
   publisher?: string;
+  /** why no publisher is given, when the text names none (then no publisher is required) */
+  publisherNote?: string;
   summary?: string;
+  /** 2021-10-12, or 2011-05 / 2011 / 不详 when the text gives no date (then dateNote says how it is known) */
   date?: string;
   /** how the date was arrived at, when the text carries none */
   dateNote?: string;
+  /**
+   * The date (and time) the text carries is when the page it comes from reposted or uploaded it, not the
+   * document's own: it is kept as the source's reposting date, and the document's date must be given.
+   */
+  datedByRepost?: boolean;
   /** change notes (修订记录) to record with the document */
   changes?: { date: string; note: string; major: boolean }[];
+  /** hand repairs of damaged text, kept in the source record with the text before and after */
+  repairs?: TextRepair[];
   language?: 'zh-Hans' | 'zh-Hant';
   speaker?: string;
   occasion?: string;
@@ -141,12 +152,14 @@ export function importDocument(text: string, options: ImportOptions): ImportResu
   const publisher =
     options.publisher ??
     (publisherName ? options.organisations?.find((org) => org.name === publisherName || org.shortName === publisherName)?.id : undefined);
-  const date = options.date ?? detected.date;
+  // a date the text carries as its reposting time is the source's, not the document's
+  const reposted = options.datedByRepost ? { on: detected.date, time: detected.time } : undefined;
+  const date = options.date ?? (reposted ? undefined : detected.date);
   const missing: { option: string; label: string }[] = [];
   if (!kind || !isDocumentKind(kind)) missing.push({ option: 'kind', label: '文档类型：disclosure / plan / report / speech / news' });
   if (!title) missing.push({ option: 'title', label: '标题（名称）' });
-  if (!publisher) missing.push({ option: 'publisher', label: `发布机构（content/organisations 中的文件名）${publisherName ? `；原文写作“${publisherName}”，但没有同名机构` : ''}` });
-  if (!date) missing.push({ option: 'date', label: '发布日期，YYYY-MM-DD' });
+  if (!publisher && !options.publisherNote) missing.push({ option: 'publisher', label: `发布机构（content/organisations 中的文件名）${publisherName ? `；原文写作“${publisherName}”，但没有同名机构` : ''}；原文未注明发布单位时改用 --publisher-note 说明` });
+  if (!date) missing.push({ option: 'date', label: '发布日期，YYYY-MM-DD；原文未注明时写 2011、2011-05 或 不详，并用 --date-note 说明' });
   if (!options.slug) missing.push({ option: 'slug', label: '网址名（小写字母、数字和连字符，发布后不再改变）' });
   if (!options.summary) missing.push({ option: 'summary', label: `内容概述（${summaryRuleText}）` });
   if (missing.length > 0) throw new MissingFieldsError(options.sourceFile, missing);
@@ -202,19 +215,23 @@ export function importDocument(text: string, options: ImportOptions): ImportResu
     kind,
     date,
     ...(options.dateNote ? { dateNote: options.dateNote } : {}),
-    ...(detected.time ? { time: detected.time } : {}),
-    publisher,
+    ...(detected.time && !reposted ? { time: detected.time } : {}),
+    ...(publisher ? { publisher } : { publisherNote: options.publisherNote }),
     language: detected.language,
     summary: options.summary,
     source: {
       name: options.sourceName ?? detected.sourceName ?? detected.publisherName ?? '原始文本',
       ...(options.sourceUrl ? { url: options.sourceUrl } : {}),
       file: options.sourceFile,
+      ...(reposted?.on ? { repostedOn: reposted.on } : {}),
+      ...(reposted?.time ? { repostedTime: reposted.time } : {}),
+      ...(options.repairs?.length ? { repairs: options.repairs.map(({ line, damaged, restored, reason }) => ({ line, damaged, restored, reason })) } : {}),
     },
     ...(options.topic ?? detected.topic ? { topic: options.topic ?? detected.topic } : {}),
     ...(detected.indexNumber ? { indexNumber: detected.indexNumber } : {}),
     ...(detected.documentNumber ? { documentNumber: detected.documentNumber } : {}),
-    validity: detected.validity ?? '有效',
+    // 有效性 is a claim: written only when the text states it (staff may add it), never by default
+    ...(detected.validity ? { validity: detected.validity } : {}),
     ...(detected.disclosureScope ? { disclosureScope: detected.disclosureScope } : {}),
     ...(detected.disclosureMethod ? { disclosureMethod: detected.disclosureMethod } : {}),
     ...(detected.columnPath ? { columnPath: detected.columnPath } : {}),

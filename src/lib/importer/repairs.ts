@@ -1,17 +1,19 @@
-/** A hand repair of damaged source text, made in the imported MDX and recorded as a change note. */
+/**
+ * A hand repair of damaged source text, made in the imported MDX. Each repair is kept in
+ * the document's source record (front matter `source.repairs`) with the exact text before
+ * and after; the public change note says in plain words what changed.
+ */
 export interface TextRepair {
   line: number;
   damaged: string;
   restored: string;
+  /** how the damage was undone, for the record (technical words are fine here) */
   reason: string;
 }
 
-export function repairChangeNote(repair: TextRepair, date: string): { date: string; note: string; major: boolean } {
-  return {
-    date,
-    note: `修复原文第 ${repair.line} 行的损坏文字：“${repair.damaged}”改为“${repair.restored}”（${repair.reason}）。`,
-    major: false,
-  };
+/** The change note readers see for a set of repairs: plain words, no encoding jargon. */
+export function repairsChangeNote(repairs: readonly TextRepair[], date: string): { date: string; note: string; major: boolean } {
+  return { date, note: `更正了原文转码造成的乱码 ${repairs.length} 处。`, major: false };
 }
 
 /**

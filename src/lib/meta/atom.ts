@@ -17,7 +17,8 @@ export interface FeedDocument {
   time?: string | undefined;
   language: string;
   changes: readonly { date: string; note: string; major: boolean }[];
-  validity: string;
+  /** undefined when neither the source nor staff state it */
+  validity?: string | undefined;
   validityChangedOn?: string | undefined;
   validityReason?: string | undefined;
 }
@@ -53,7 +54,7 @@ export function escapeXml(text: string): string {
 /** The changes a subscriber is told about: major change notes, and the loss of validity. */
 export function announcedChanges(doc: FeedDocument): { date: string; note: string }[] {
   const changes = doc.changes.filter((change) => change.major).map(({ date, note }) => ({ date, note }));
-  if (doc.validity !== '有效' && doc.validityChangedOn) {
+  if ((doc.validity === '失效' || doc.validity === '废止') && doc.validityChangedOn) {
     changes.push({ date: doc.validityChangedOn, note: `本文件已${doc.validity}${doc.validityReason ? `：${doc.validityReason}` : ''}` });
   }
   return changes.sort((a, b) => b.date.localeCompare(a.date));

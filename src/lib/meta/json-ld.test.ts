@@ -45,6 +45,26 @@ describe('document JSON-LD', () => {
     expect(repealed).toMatchObject({ creativeWorkStatus: 'Obsolete', expires: '2023-01-01', dateModified: '2022-06-01T00:00:00+08:00' });
   });
 
+  it('claims no date, publisher or validity the source does not give, and says so as the page does', () => {
+    const ld = documentJsonLd({ ...input, date: undefined, dateText: '约2020年', dateNote: '原文未注明发布日期。', publisher: undefined, validity: undefined });
+    expect(ld).not.toHaveProperty('datePublished');
+    expect(ld).not.toHaveProperty('dateModified');
+    expect(ld).not.toHaveProperty('publisher');
+    expect(ld).not.toHaveProperty('creativeWorkStatus');
+    expect(ld['additionalProperty']).toEqual([
+      { '@type': 'PropertyValue', name: '有效性', value: '未标注' },
+      { '@type': 'PropertyValue', name: '发布日期', value: '约2020年', description: '原文未注明发布日期。' },
+      { '@type': 'PropertyValue', name: '发布机构', value: '不详' },
+    ]);
+    expect(JSON.stringify(ld)).not.toContain('2020-01-01');
+  });
+
+  it('keeps a reposting date apart from the document date', () => {
+    const ld = documentJsonLd({ ...input, date: undefined, dateText: '约2011年', reposted: '2022-07-17' });
+    expect(ld).not.toHaveProperty('datePublished');
+    expect(ld['additionalProperty']).toContainEqual(expect.objectContaining({ name: '转载日期', value: '2022-07-17' }));
+  });
+
   it('serialises so that text cannot end the script element', () => {
     const text = serializeJsonLd(documentJsonLd({ ...input, title: '</script><b>' }));
     expect(text).not.toContain('</script>');

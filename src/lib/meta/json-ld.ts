@@ -10,18 +10,24 @@ export interface DocumentLdInput {
   summary: string;
   url: string;
   image: string;
-  /** YYYY-MM-DD and optional HH:MM */
-  date: string;
+  /** YYYY-MM-DD and optional HH:MM, only when the source gives the day */
+  date?: string | undefined;
   time?: string | undefined;
+  /** the date as the page shows it (约2011年, 日期不详) and how it is known, for a date that is not a known day */
+  dateText?: string | undefined;
+  dateNote?: string | undefined;
+  /** when a third-party page reposted the text, YYYY-MM-DD */
+  reposted?: string | undefined;
   /** latest change, YYYY-MM-DD */
   modified?: string | undefined;
   language: string;
-  publisher: { name: string; url: string };
+  /** absent when the source does not name the publisher */
+  publisher?: { name: string; url: string } | undefined;
   indexNumber?: string | undefined;
   documentNumber?: string | undefined;
   keywords: readonly string[];
-  /** 有效 / 失效 / 废止, and since when */
-  validity: string;
+  /** 有效 / 失效 / 废止, and since when; undefined when neither the source nor staff state it (未标注) */
+  validity?: string | undefined;
   validityChangedOn?: string | undefined;
   site: { name: string; url: string };
   utcOffset: string;
@@ -39,7 +45,15 @@ export function documentJsonLd(input: DocumentLdInput): Record<string, unknown> 
     input.indexNumber && { '@type': 'PropertyValue', propertyID: '索引号', value: input.indexNumber },
     input.documentNumber && { '@type': 'PropertyValue', propertyID: '文件编号', value: input.documentNumber },
   ].filter(Boolean);
-  const lapsed = input.validity !== '有效';
+  const lapsed = input.validity === '失效' || input.validity === '废止';
+  // what schema.org has no field for is said as the page says it: the validity (未标注 when not stated), a date
+  // known only roughly or not at all, a reposting date, an unnamed publisher
+  const properties = [
+    { name: '有效性', value: input.validity ?? '未标注' },
+    ...(input.date ? [] : [{ name: '发布日期', value: input.dateText ?? '日期不详', ...(input.dateNote ? { description: input.dateNote } : {}) }]),
+    ...(input.reposted ? [{ name: '转载日期', value: input.reposted, description: '原网页所注的转载、上传时间，不是文件本身的日期' }] : []),
+    ...(input.publisher ? [] : [{ name: '发布机构', value: '不详' }]),
+  ].map((property) => ({ '@type': 'PropertyValue', ...property }));
   return {
     '@context': 'https://schema.org',
     '@type': typeOfKind[input.kind] ?? 'Article',
@@ -51,14 +65,18 @@ export function documentJsonLd(input: DocumentLdInput): Record<string, unknown> 
     description: input.summary,
     image: input.image,
     inLanguage: input.language,
-    datePublished: isoDateTime(input.date, input.time, input.utcOffset),
-    dateModified: input.modified ? isoDateTime(input.modified, undefined, input.utcOffset) : isoDateTime(input.date, input.time, input.utcOffset),
+    // a date is stated only when the source gives the day
+    ...(input.date && { datePublished: isoDateTime(input.date, input.time, input.utcOffset) }),
+    ...((input.modified ?? input.date) && { dateModified: isoDateTime((input.modified ?? input.date)!, input.modified ? undefined : input.time, input.utcOffset) }),
     ...(identifiers.length > 0 && { identifier: identifiers.length === 1 ? identifiers[0] : identifiers }),
     ...(input.keywords.length > 0 && { keywords: input.keywords.join(',') }),
-    publisher: { '@type': 'GovernmentOrganization', name: input.publisher.name, url: input.publisher.url },
-    author: { '@type': 'GovernmentOrganization', name: input.publisher.name, url: input.publisher.url },
-    // a repealed or expired document stays readable, marked as no longer in force
-    creativeWorkStatus: lapsed ? 'Obsolete' : 'Published',
+    ...(input.publisher && {
+      publisher: { '@type': 'GovernmentOrganization', name: input.publisher.name, url: input.publisher.url },
+      author: { '@type': 'GovernmentOrganization', name: input.publisher.name, url: input.publisher.url },
+    }),
+    // a repealed or expired document stays readable, marked as no longer in force; a validity nobody states is not claimed
+    ...(input.validity && { creativeWorkStatus: lapsed ? 'Obsolete' : 'Published' }),
+    additionalProperty: properties,
     ...(lapsed && input.validityChangedOn && { expires: input.validityChangedOn }),
     isPartOf: { '@type': 'WebSite', name: input.site.name, url: input.site.url },
   };

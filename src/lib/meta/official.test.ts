@@ -38,6 +38,14 @@ describe('official page meta tags', () => {
     });
   });
 
+  it('writes PubDate only for a day the source gives, and an unknown or rough date in words', () => {
+    const tags = officialMetaTags(site, column, page, { title: '方案', dateText: '约2020年', contentSource: '来源', keywords: [] });
+    const byName = Object.fromEntries(tags.map((tag) => [tag.name, tag.content]));
+    expect(byName).not.toHaveProperty('PubDate');
+    expect(byName).not.toHaveProperty('Author');
+    expect(byName['PubDateText']).toBe('约2020年');
+  });
+
   it('leaves out a tag with nothing to say rather than writing it empty', () => {
     const tags = officialMetaTags(site, { ...column, keywords: [] }, page);
     expect(tags.find((tag) => tag.name === 'ColumnKeywords')).toBeUndefined();

@@ -23,14 +23,16 @@ export interface ColumnMeta {
 
 export interface ArticleMeta {
   title: string;
-  /** YYYY-MM-DD */
-  date: string;
+  /** YYYY-MM-DD, only when the source gives the day */
+  date?: string | undefined;
   /** HH:MM where the source gives it */
   time?: string | undefined;
+  /** the date in words (2021年10月12日, 约2011年, 日期不详): what a share card shows */
+  dateText?: string | undefined;
   /** 来源 */
   contentSource: string;
-  /** 发布机构, who stands behind the text */
-  author: string;
+  /** 发布机构, who stands behind the text; absent when the source does not say */
+  author?: string | undefined;
   keywords: readonly string[];
 }
 
@@ -64,10 +66,12 @@ export function officialMetaTags(site: SiteMeta, column: ColumnMeta, page: PageM
   if (article) {
     tags.push(
       { name: 'ArticleTitle', content: article.title },
-      { name: 'PubDate', content: pubDate(article.date, article.time) },
+      // PubDate only for a day the source gives; a date known roughly or not at all is said in words
+      { name: 'PubDate', content: article.date ? pubDate(article.date, article.time) : '' },
+      { name: 'PubDateText', content: article.date ? '' : (article.dateText ?? '') },
       { name: 'ContentSource', content: article.contentSource },
       { name: 'Keywords', content: keywordList(article.keywords) },
-      { name: 'Author', content: article.author },
+      { name: 'Author', content: article.author ?? '' },
     );
   }
   // Description doubles as the standard description tag: meta names are case-insensitive

@@ -1,5 +1,6 @@
 import { parse, type HTMLElement, type Node } from 'node-html-parser';
-import { encodeToken, tokenize, type FoldTable } from './tokens.ts';
+import { tokenize, type Folding, type PhraseFolder } from './tokens.ts';
+import { textChunks, type TextChunk } from './text-chunks.ts';
 
 /** One page in the search index, read from the built HTML. */
 export interface SearchRecord {
@@ -11,12 +12,17 @@ export interface SearchRecord {
   sort: Record<string, string>;
   /** names (term and aliases) when the page is a glossary term */
   names: string[];
+  /** the page's own text in pieces, for excerpts (published beside the index, not given to Pagefind) */
+  chunks: TextChunk[];
 }
 
 /** Language code for the token index: no stemming or segmenting by Pagefind, our tokens are the words. */
 export const indexLanguage = 'und';
 
-/** Elements whose text is not the page's own (popovers repeat a term's definition, furniture). */
+/**
+ * Elements whose text is not the page's own: popovers repeat a term's definition; navigation, buttons and
+ * labels such as 发布日期： or 内容概述 (marked data-search-ignore) are the site's furniture, not the document.
+ */
 const skipped = new Set(['script', 'style', 'template', 'nav', 'svg', 'button']);
 function isSkipped(element: HTMLElement): boolean {
   return (
@@ -28,21 +34,30 @@ function isSkipped(element: HTMLElement): boolean {
   );
 }
 
-const blockTags = new Set(['p', 'div', 'section', 'li', 'tr', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'ol', 'ul', 'article', 'br', 'figure', 'aside', 'header', 'footer', 'blockquote', 'dd', 'dt']);
+const blockTags = new Set(['p', 'div', 'section', 'li', 'tr', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'ol', 'ul', 'article', 'br', 'figure', 'aside', 'header', 'footer', 'blockquote', 'dd', 'dt', 'caption']);
 
 /**
- * Tokens of an article's text in reading order, with where each section starts
- * (so a result can link to the section where the words are).
+ * An article's searchable text in reading order: its blocks (paragraphs, cells, headings),
+ * each with its whitespace collapsed, one per line; and where each section starts (so a
+ * result can link to the section where the words are). Parts marked data-search-last (the
+ * metadata table, the summary) come after the document's own text, so a result's excerpt
+ * shows the document's words where it has them; they belong to no section (anchor '').
  */
-export function articleTokens(article: HTMLElement, table: FoldTable): { tokens: string[]; sections: { at: number; id: string; title: string }[] } {
-  const tokens: string[] = [];
-  const sections: { at: number; id: string; title: string }[] = [];
+export function articleText(article: HTMLElement): { text: string; anchors: [number, string][] } {
+  const blocks: string[] = [];
+  const anchors: [number, string][] = [];
   let buffer = '';
+  let length = 0;
   const flush = () => {
-    if (buffer) for (const token of tokenize(buffer, table)) tokens.push(encodeToken(token.text));
+    const block = buffer.replace(/\s+/g, ' ').trim();
     buffer = '';
+    if (!block) return;
+    blocks.push(block);
+    length += (blocks.length > 1 ? 1 : 0) + block.length;
   };
-  const walk = (node: Node) => {
+  const deferred: HTMLElement[] = [];
+  const nextBlockAt = () => length + (blocks.length > 0 ? 1 : 0);
+  const walk = (node: Node, later = true) => {
     if (node.nodeType === 3) {
       buffer += node.text;
       return;
@@ -50,53 +65,70 @@ export function articleTokens(article: HTMLElement, table: FoldTable): { tokens:
     if (node.nodeType !== 1) return;
     const element = node as HTMLElement;
     if (isSkipped(element)) return;
+    if (later && element.hasAttribute('data-search-last')) {
+      deferred.push(element);
+      return;
+    }
     const tag = element.rawTagName?.toLowerCase() ?? '';
     const block = blockTags.has(tag);
     if (block) flush();
     const id = element.getAttribute('id');
-    if (id && (/^h[2-6]$/.test(tag) || /^note-\d+$/.test(id))) {
-      sections.push({ at: tokens.length, id, title: element.text.trim().slice(0, 40) });
-    }
-    for (const child of element.childNodes) walk(child);
+    // the section starts where its heading's text will start
+    if (id && (/^h[2-6]$/.test(tag) || /^note-\d+$/.test(id))) anchors.push([nextBlockAt(), id]);
+    for (const child of element.childNodes) walk(child, later);
     if (block) flush();
   };
   walk(article);
   flush();
-  return { tokens, sections };
+  if (deferred.length > 0) anchors.push([nextBlockAt(), '']);
+  for (const element of deferred) {
+    walk(element, false);
+    flush();
+  }
+  return { text: blocks.join('\n'), anchors };
+}
+
+export interface RecordFolding {
+  folding: Folding;
+  /** OpenCC's phrase conversion, used on Traditional pages only */
+  phrases: PhraseFolder;
 }
 
 /** Reads a built page; returns null for pages that are not documents or terms. */
-export function recordFromPage(html: string, url: string, table: FoldTable): SearchRecord | null {
+export function recordFromPage(html: string, url: string, { folding, phrases }: RecordFolding): SearchRecord | null {
   const root = parse(html);
   const article = root.querySelector('article[data-search]');
   if (!article) return null;
-  const { tokens, sections } = articleTokens(article, table);
+  const pageLanguage = root.querySelector('html')?.getAttribute('lang') ?? 'zh-Hans';
+  const { text, anchors } = articleText(article);
+  // a Simplified page's own characters are never changed: only Traditional text folds its ambiguous characters
+  const tokens = tokenize(text, folding, pageLanguage === 'zh-Hant' ? phrases : undefined);
   const kind = article.getAttribute('data-search') === 'term' ? 'term' : 'document';
   const title = article.querySelector('h1')?.text.trim() ?? '';
-  const pageLanguage = root.querySelector('html')?.getAttribute('lang') ?? 'zh-Hans';
-  const date = article.getAttribute('data-search-date') ?? '';
   const attribute = (name: string) => article.getAttribute(name)?.trim() ?? '';
   const filters: Record<string, string[]> = { kind: [attribute('data-search-kind')] };
   if (kind === 'document') {
     filters.publisher = [attribute('data-search-publisher')];
-    filters.year = [date.slice(0, 4)];
+    filters.year = [attribute('data-search-year')];
     filters.validity = [attribute('data-search-validity')];
     if (attribute('data-search-topic')) filters.topic = [attribute('data-search-topic')];
   }
+  // every page has a sort key, so a sort by date keeps them all: undated documents and terms come last
+  const sortKey = attribute('data-search-sort') || '0000-00-00';
   return {
     url,
-    content: tokens.join(' '),
+    content: tokens.map((token) => token.code).join(' '),
     language: indexLanguage,
     meta: {
       title,
       kind: attribute('data-search-kind'),
-      ...(date ? { date } : {}),
+      ...(attribute('data-search-date') ? { date: attribute('data-search-date') } : {}),
       ...(attribute('data-search-publisher') ? { publisher: attribute('data-search-publisher') } : {}),
       lang: pageLanguage,
-      sections: JSON.stringify(sections.map((section) => [section.at, section.id, section.title])),
     },
     filters: Object.fromEntries(Object.entries(filters).filter(([, values]) => values.every(Boolean))),
-    sort: date ? { date } : {},
+    sort: { date: sortKey },
     names: kind === 'term' ? attribute('data-search-names').split('|').filter(Boolean) : [],
+    chunks: textChunks(text, tokens, anchors),
   };
 }

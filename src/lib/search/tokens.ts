@@ -3,114 +3,161 @@
  * both sides always cut text the same way (Pagefind's own index and query segmenters
  * disagree, which loses results).
  *
- * Each run of Han characters becomes its overlapping bigrams (四门 门八 八洲 …) followed
- * by its last character alone, which marks where the run ended; runs of one character
- * are that character. Letters and digits form words. A phrase search for a query's
- * tokens then finds exactly the pages that contain the query as written, and the
- * tokens can be read back into text for excerpts.
+ * Text is read as runs of letters and numbers (Han characters, Latin letters, digits,
+ * together: 公厕30座 is one run), broken by spaces and punctuation. Every character of a
+ * run gives one token at its own place: the pair it starts with the next character
+ * (公厕 厕3 30 0座), or, for the last character of the run, the character alone marked as
+ * a run end. A phrase search for a query's tokens then finds exactly the pages that
+ * contain the query, and a single character is found as the prefix of the tokens it
+ * starts (every place it stands).
  *
- * In the index each token is spelled in ASCII (see encodeToken): Pagefind cuts any
- * Han text into single characters, which would undo the bigrams.
+ * In the index each token is spelled in ASCII (Pagefind cuts Han text into single
+ * characters, which would undo the pairs): each character has a code whose first letter
+ * says how long it is, so no token's spelling begins another's, except a character's
+ * own code, which begins every token that character starts.
  */
 export type FoldTable = ReadonlyMap<string, string>;
 
+/** How text is folded before it is cut: Traditional-only characters always, ambiguous ones by their phrase. */
+export interface Folding {
+  /** Traditional-only character → Simplified (from OpenCC, see fold-table.ts) */
+  table: FoldTable;
+  /**
+   * Characters that are Traditional in some words and standard Simplified in others (著, 乾, 么…):
+   * they are folded only in Traditional text, by OpenCC's phrase data (the phrase folder).
+   */
+  ambiguous: ReadonlySet<string>;
+}
+
+/** OpenCC's phrase-aware Traditional → Simplified conversion (length-preserving for the characters it folds). */
+export type PhraseFolder = (text: string) => string;
+
+export type TokenKind = 'pair' | 'end';
+
 export interface Token {
-  text: string;
+  kind: TokenKind;
+  /** the ASCII spelling in the index */
+  code: string;
   /** offsets in the source string: the characters this token stands for */
   start: number;
   end: number;
-  /** the single character that closes a run of two or more */
-  runEnd: boolean;
 }
 
 const hanPattern = /\p{Script=Han}/u;
-const wordPattern = /[\p{L}\p{N}]/u;
+const letterOrNumber = /[\p{L}\p{N}]/u;
+const asciiWordChar = /^[a-z0-9]$/;
 
-/** Reads the compact fold table (pairs of characters) that the build writes for the browser. */
-export function parseFoldTable(pairs: string): Map<string, string> {
+/** Han characters from U+3400 up to this code point are spelled in three base-36 letters, the first always a letter. */
+const codeFloor = 0x3400;
+const codeLimit = 36 ** 3;
+const isCodedHan = (char: string) => {
+  const codePoint = char.codePointAt(0)!;
+  return codePoint >= codeFloor && codePoint < codeLimit && hanPattern.test(char);
+};
+
+/**
+ * A character's code: a Han character in three letters (a–z first), a Latin letter or digit behind 0, any other
+ * letter or number as 1 and four base-36 digits. The first character tells the length, so codes never run together.
+ */
+export function charCode(char: string): string {
+  if (isCodedHan(char)) return char.codePointAt(0)!.toString(36);
+  if (asciiWordChar.test(char)) return `0${char}`;
+  return `1${char.codePointAt(0)!.toString(36).padStart(4, '0')}`;
+}
+/** What follows a character's code when it ends its run: never the first letter of a code. */
+const runEnd = '2';
+
+/** Reads the compact folding data the build writes for the browser: pairs of characters, a line break, the ambiguous ones. */
+export function parseFolding(data: string): Folding {
+  const [pairs = '', ambiguous = ''] = data.split('\n');
   const chars = [...pairs];
   const table = new Map<string, string>();
   for (let i = 0; i + 1 < chars.length; i += 2) table.set(chars[i]!, chars[i + 1]!);
-  return table;
+  return { table, ambiguous: new Set(ambiguous) };
 }
 
-/** Traditional → Simplified, one character at a time (the table comes from OpenCC at build time). */
-export function foldText(text: string, table: FoldTable): string {
+/** Compact form of the folding data for the browser. */
+export function serialiseFolding(folding: Folding): string {
+  let pairs = '';
+  for (const [from, to] of [...folding.table].sort(([a], [b]) => (a < b ? -1 : 1))) pairs += from + to;
+  return `${pairs}\n${[...folding.ambiguous].sort().join('')}`;
+}
+
+/** True when the text has a character that only Traditional script uses: then its ambiguous characters are read as Traditional. */
+export function readsAsTraditional(text: string, folding: Folding): boolean {
+  for (const char of text) if (folding.table.has(char)) return true;
+  return false;
+}
+
+/** The text folded to Simplified one character at a time (ambiguous characters left as they are). */
+export function foldText(text: string, folding: Folding): string {
   let folded = '';
-  for (const char of text) folded += table.get(char) ?? char;
+  for (const char of text.normalize('NFKC')) folded += folding.table.get(char) ?? char;
   return folded;
 }
 
-export function tokenize(text: string, table: FoldTable): Token[] {
-  const tokens: Token[] = [];
-  let run: { char: string; start: number; end: number }[] = [];
-  let word = '';
-  let wordStart = 0;
-  let wordEnd = 0;
+interface Unit {
+  char: string;
+  start: number;
+  end: number;
+}
 
-  const flushRun = () => {
-    if (run.length === 1) {
-      tokens.push({ text: run[0]!.char, start: run[0]!.start, end: run[0]!.end, runEnd: false });
-    } else if (run.length > 1) {
-      for (let i = 0; i + 1 < run.length; i++) {
-        tokens.push({ text: run[i]!.char + run[i + 1]!.char, start: run[i]!.start, end: run[i + 1]!.end, runEnd: false });
-      }
-      const last = run[run.length - 1]!;
-      tokens.push({ text: last.char, start: last.start, end: last.end, runEnd: true });
-    }
-    run = [];
-  };
-  const flushWord = () => {
-    if (word) tokens.push({ text: word, start: wordStart, end: wordEnd, runEnd: false });
-    word = '';
-  };
-
+/** The text's characters after NFKC (full-width forms, compatibility ideographs), each with its source range. */
+function unitsOf(text: string): Unit[] {
+  const units: Unit[] = [];
   let offset = 0;
   for (const char of text) {
     const start = offset;
     offset += char.length;
-    if (isCodedHan(char)) {
-      flushWord();
-      const unified = char.normalize('NFKC');
-      run.push({ char: table.get(unified) ?? unified, start, end: offset });
-    } else {
-      const normalised = char.normalize('NFKC').toLowerCase();
-      if (wordPattern.test(normalised)) {
-        flushRun();
-        if (!word) wordStart = start;
-        word += normalised;
-        wordEnd = offset;
-      } else {
-        flushRun();
-        flushWord();
-      }
-    }
+    const normalised = char.normalize('NFKC');
+    for (const unit of normalised) units.push({ char: unit, start, end: offset });
   }
-  flushRun();
-  flushWord();
-  return tokens;
+  return units;
 }
-
-/** Han characters below this code point (all of CJK Unified and Extension A) get a 3-letter code. */
-const codeLimit = 36 ** 3;
-const isCodedHan = (char: string) => hanPattern.test(char) && char.codePointAt(0)! < codeLimit;
 
 /**
- * ASCII spelling of a token for the index: each Han character as three base-36 letters
- * (they start with a letter, since the code points start at U+3400), any other word
- * behind a 0. Unambiguous, so excerpts can be read back.
+ * Cuts text into tokens. `phrases` is given for Traditional text only: it folds the
+ * ambiguous characters by the words they stand in (顯著 → 显著 but 隨著 → 随着), so a
+ * Simplified page's own characters never change.
  */
-export function encodeToken(token: string): string {
-  const chars = [...token];
-  if (chars.length > 0 && chars.every(isCodedHan)) return chars.map((char) => char.codePointAt(0)!.toString(36)).join('');
-  return `0${token}`;
-}
-
-export function decodeToken(code: string): string {
-  if (code.startsWith('0')) return code.slice(1);
-  let text = '';
-  for (let i = 0; i + 3 <= code.length; i += 3) text += String.fromCodePoint(parseInt(code.slice(i, i + 3), 36));
-  return text;
+export function tokenize(text: string, folding: Folding, phrases?: PhraseFolder): Token[] {
+  const units = unitsOf(text);
+  let phraseFolded: string[] | undefined;
+  if (phrases && units.some((unit) => folding.ambiguous.has(unit.char))) {
+    const converted = [...phrases(units.map((unit) => unit.char).join(''))];
+    // only a conversion that keeps every character in place can be used
+    if (converted.length === units.length) phraseFolded = converted;
+  }
+  const tokens: Token[] = [];
+  let run: { code: string; start: number; end: number }[] = [];
+  const flushRun = () => {
+    run.forEach((unit, i) => {
+      const next = run[i + 1];
+      tokens.push(
+        next
+          ? { kind: 'pair', code: unit.code + next.code, start: unit.start, end: next.end }
+          : { kind: 'end', code: unit.code + runEnd, start: unit.start, end: unit.end },
+      );
+    });
+    run = [];
+  };
+  units.forEach((unit, index) => {
+    const lower = unit.char.toLowerCase();
+    const char = [...lower].length === 1 ? lower : unit.char;
+    if (!letterOrNumber.test(char)) {
+      flushRun();
+      return;
+    }
+    let folded = char;
+    if (hanPattern.test(char)) {
+      const candidate = folding.ambiguous.has(char) ? (phraseFolded?.[index] ?? char) : (folding.table.get(char) ?? char);
+      // a fold only ever swaps one Han character for another
+      if (hanPattern.test(candidate) && [...candidate].length === 1) folded = candidate;
+    }
+    run.push({ code: charCode(folded), start: unit.start, end: unit.end });
+  });
+  flushRun();
+  return tokens;
 }
 
 /** The words of a query: whitespace separates words, "quotes" keep a phrase together. */
@@ -123,50 +170,35 @@ export function queryWords(query: string): string[] {
   return words;
 }
 
-/** The Pagefind query for one word: its tokens as an exact phrase. */
-export function phraseFor(word: string, table: FoldTable): string | null {
-  const tokens = tokenize(word, table);
-  // the query's last run may continue in the page: do not ask for it to end there
-  if (tokens.length > 1 && tokens[tokens.length - 1]!.runEnd) tokens.pop();
-  return tokens.length ? `"${tokens.map((token) => encodeToken(token.text)).join(' ')}"` : null;
+export interface QueryToken {
+  code: string;
+  /** matches every token that starts with the code (a character that may continue in the page): only its first character is the query's */
+  prefix: boolean;
 }
 
 /**
- * Reads indexed tokens back into text: bigrams of a run overlap by one character,
- * and a run-end token closes the run (shown as a space where punctuation stood).
- * Returns the text and, per token, the range of text it produced.
+ * What one word of a query asks the index for: its tokens in order. The query's last run
+ * may continue in the page, so its run-end marker is dropped, and a last run of one
+ * character (马, or 年 in "2020 年") becomes a prefix: any token the character starts.
  */
-export function decodeTokens(tokens: readonly string[]): { text: string; ranges: [number, number][] } {
-  let text = '';
-  const ranges: [number, number][] = [];
-  let previous: string | undefined;
-  let inRun = false;
-  for (const token of tokens) {
-    const isHan = hanPattern.test(token);
-    const start = text.length;
-    if (isHan && token.length === 2) {
-      if (inRun && previous && previous.length === 2 && previous[1] === token[0]) {
-        text += token[1];
-        ranges.push([start - 1, text.length]);
-      } else {
-        if (text && !/\s$/.test(text)) text += ' ';
-        const begin = text.length;
-        text += token;
-        ranges.push([begin, text.length]);
-      }
-      inRun = true;
-    } else if (isHan && inRun && previous?.length === 2 && previous[1] === token) {
-      // the run-end marker adds no character
-      ranges.push([text.length - 1, text.length]);
-      inRun = false;
-    } else {
-      if (text && !/\s$/.test(text)) text += ' ';
-      const begin = text.length;
-      text += token;
-      ranges.push([begin, text.length]);
-      inRun = false;
-    }
-    previous = token;
+export function queryTokens(word: string, folding: Folding, phrases?: PhraseFolder): QueryToken[] {
+  const tokens = tokenize(word, folding, phrases);
+  const plan: QueryToken[] = tokens.map((token) => ({ code: token.code, prefix: false }));
+  const last = tokens[tokens.length - 1];
+  if (last?.kind === 'end') {
+    const before = tokens[tokens.length - 2];
+    if (before?.kind === 'pair') plan.pop();
+    else plan[plan.length - 1] = { code: last.code.slice(0, -runEnd.length), prefix: true };
   }
-  return { text, ranges };
+  return plan;
+}
+
+/**
+ * Where a word's tokens stand one after another, given where each token stands: the
+ * positions of its first token. Used when a prefix token rules out a phrase search.
+ */
+export function sequenceStarts(positions: readonly (readonly number[])[]): number[] {
+  if (positions.length === 0) return [];
+  const sets = positions.map((list) => new Set(list));
+  return [...positions[0]!].sort((a, b) => a - b).filter((start) => sets.every((set, k) => set.has(start + k)));
 }
