@@ -56,11 +56,13 @@ const documents = defineCollection({
     departments: z.array(reference('organisations')).default([]),
     changes: z.array(changeNoteField).default([]),
   }).superRefine((data, context) => {
+    // a date that failed its own rule has been reported already: the rules below read a parsed date
+    const precision = typeof data.date === 'object' ? data.date.precision : 'day';
     // the site never shows a date or a publisher the source does not give: what is missing must be explained
-    if (data.date.precision !== 'day' && !data.dateNote?.trim()) {
+    if (precision !== 'day' && !data.dateNote?.trim()) {
       context.addIssue({ code: 'custom', path: ['dateNote'], message: '发布日期不是确切的某一天（写了年份、月份或“不详”）时，必须用 dateNote 说明日期从何得知，例如“原文未注明发布日期。文中写明……”' });
     }
-    if (data.time && data.date.precision !== 'day') {
+    if (data.time && precision !== 'day') {
       context.addIssue({ code: 'custom', path: ['time'], message: '只有确切的发布日期（YYYY-MM-DD）才能写时间 time' });
     }
     if (!data.publisher && !data.publisherNote?.trim()) {

@@ -25,9 +25,9 @@ export const isoDateField = (label: string) =>
 export const documentDateField = z.preprocess(
   (value) => (typeof value === 'number' ? String(value) : dateToIsoString(value)),
   z
-    .string({ error: `发布日期必须写成 YYYY-MM-DD，例如 2021-10-12；原文未注明日期时，只知年份写 2011，只知月份写 2011-05，无从得知写 ${unknownDate}` })
+    .string({ error: `发布日期（生成日期）必须写成 YYYY-MM-DD，例如 2021-10-12；原文未注明日期时，只知年份写 2011，只知月份写 2011-05，无从得知写 ${unknownDate}` })
     .refine((text) => parseDocumentDate(text) !== null, {
-      error: (issue) => `发布日期“${String(issue.input)}”不是真实存在的日期：写成 YYYY-MM-DD 形式的真实日期（例如 2021-10-12）；原文未注明日期时，只知年份写 2011，只知月份写 2011-05，无从得知写 ${unknownDate}`,
+      error: (issue) => `发布日期（生成日期）“${String(issue.input)}”不是真实存在的日期：写成 YYYY-MM-DD 形式的真实日期（例如 2021-10-12）；原文未注明日期时，只知年份写 2011，只知月份写 2011-05，无从得知写 ${unknownDate}`,
     })
     .transform((text) => parseDocumentDate(text)!),
 );
