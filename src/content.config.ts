@@ -2,6 +2,7 @@ import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import {
+  attachmentField,
   changeNoteField,
   isoDateField,
   kindField,
@@ -50,6 +51,15 @@ const documents = defineCollection({
     /** departments the text names, beyond the publisher */
     departments: z.array(reference('organisations')).default([]),
     changes: z.array(changeNoteField).default([]),
+    /** the parts of a 公文 (GB/T 9704) beyond its title and 发文字号: 签发人, 主送机关, 成文日期, 附注, 版记, 附件 */
+    signer: z.string().optional(),
+    recipients: z.string().optional(),
+    writtenOn: isoDateField('成文日期').optional(),
+    note: z.string().optional(),
+    copiedTo: z.string().optional(),
+    printedBy: z.string().optional(),
+    printedOn: isoDateField('印发日期').optional(),
+    attachments: z.array(attachmentField).default([]),
   }),
 });
 

@@ -136,7 +136,9 @@ export async function checkBodies(model: ContentModel, publicDir: string, plugin
         if (/^[a-z]+:\/\//i.test(src) || src.startsWith('//')) {
           findings.push({ severity: 'error', file: entry.file, line, message: `图片来自其他网站：${src}`, fix: '把图片保存到 public/images/ 下，用 /images/文件名 引用：本站不从其他网站加载任何内容' });
         } else if (!src.startsWith('data:')) {
-          const file = src.startsWith('/') ? join(publicDir, decodeURIComponent(src)) : join(dirname(entry.absolutePath), decodeURIComponent(src));
+          // a document's own images live with its files in the content folder (src/lib/document-files.ts)
+          const ownFile = /^\/files\//.test(src) ? join(model.root, decodeURIComponent(src)) : undefined;
+          const file = ownFile ?? (src.startsWith('/') ? join(publicDir, decodeURIComponent(src)) : join(dirname(entry.absolutePath), decodeURIComponent(src)));
           if (!existsSync(file)) findings.push({ severity: 'error', file: entry.file, line, message: `图片文件不存在：${src}`, fix: '把图片放到 public/ 下对应位置（/images/x.png 对应 public/images/x.png），或改正文件名' });
         }
       }

@@ -23,6 +23,12 @@ export interface DocumentLdInput {
   /** 有效 / 失效 / 废止, and since when */
   validity: string;
   validityChangedOn?: string | undefined;
+  /** 成文日期 of a 公文, YYYY-MM-DD */
+  writtenOn?: string | undefined;
+  /** 签发人: the official accountable for the document */
+  signer?: string | undefined;
+  /** 附件, with the published file's address where there is one */
+  attachments?: readonly { name: string; url?: string | undefined }[] | undefined;
   site: { name: string; url: string };
   utcOffset: string;
 }
@@ -54,9 +60,14 @@ export function documentJsonLd(input: DocumentLdInput): Record<string, unknown> 
     datePublished: isoDateTime(input.date, input.time, input.utcOffset),
     dateModified: input.modified ? isoDateTime(input.modified, undefined, input.utcOffset) : isoDateTime(input.date, input.time, input.utcOffset),
     ...(identifiers.length > 0 && { identifier: identifiers.length === 1 ? identifiers[0] : identifiers }),
+    ...(input.writtenOn && { dateCreated: isoDateTime(input.writtenOn, undefined, input.utcOffset) }),
     ...(input.keywords.length > 0 && { keywords: input.keywords.join(',') }),
     publisher: { '@type': 'GovernmentOrganization', name: input.publisher.name, url: input.publisher.url },
     author: { '@type': 'GovernmentOrganization', name: input.publisher.name, url: input.publisher.url },
+    ...(input.signer && { accountablePerson: { '@type': 'Person', name: input.signer } }),
+    ...(input.attachments && input.attachments.length > 0 && {
+      associatedMedia: input.attachments.map((attachment) => ({ '@type': 'MediaObject', name: attachment.name, ...(attachment.url && { contentUrl: attachment.url }) })),
+    }),
     // a repealed or expired document stays readable, marked as no longer in force
     creativeWorkStatus: lapsed ? 'Obsolete' : 'Published',
     ...(lapsed && input.validityChangedOn && { expires: input.validityChangedOn }),
