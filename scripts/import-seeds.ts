@@ -10,7 +10,7 @@ import { importedFiles, loadOrganisations, writeImport } from './import-support.
 import { defaultSeedsDir, readSeedFile, repairDate, seedImports } from './seed-imports.ts';
 
 /** The files the seeds import to, repairs applied. */
-export function importSeeds(seedsDir: string, contentDir: string): { path: string; text: string }[] {
+export function importSeeds(seedsDir: string, contentDir: string): ReturnType<typeof importedFiles> {
   const organisations = loadOrganisations(contentDir);
   return seedImports.flatMap((seed) => {
     const text = readSeedFile(seed.file, seedsDir);

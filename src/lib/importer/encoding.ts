@@ -28,19 +28,20 @@ function strictly(bytes: Uint8Array, encoding: TextEncoding): string | undefined
   }
 }
 
-/** UTF-16 without a mark: text of CJK and ASCII has a zero byte in most ASCII code units, on one side. */
+/** How much of a decoding reads as Chinese text: Han, CJK punctuation, full-width forms, ASCII letters, digits and spaces. */
+function plausibility(text: string): number {
+  if (!text) return 0;
+  const readable = text.match(/[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2018-\u201d\u2026\u2014 -~\t\r\n]/gu)?.length ?? 0;
+  return readable / text.length;
+}
+
+/** UTF-16 without a mark: text with NUL bytes is no 8-bit encoding; the byte order that reads as text wins. */
 function utf16WithoutMark(bytes: Uint8Array): TextEncoding | undefined {
-  if (bytes.length < 4 || bytes.length % 2 !== 0) return undefined;
-  let evenZeros = 0;
-  let oddZeros = 0;
-  for (let index = 0; index < bytes.length; index += 2) {
-    if (bytes[index] === 0) evenZeros++;
-    if (bytes[index + 1] === 0) oddZeros++;
-  }
-  const units = bytes.length / 2;
-  if (oddZeros > units * 0.2 && evenZeros < units * 0.02) return 'UTF-16LE';
-  if (evenZeros > units * 0.2 && oddZeros < units * 0.02) return 'UTF-16BE';
-  return undefined;
+  if (bytes.length < 2 || bytes.length % 2 !== 0 || !bytes.includes(0)) return undefined;
+  const scored = (['UTF-16LE', 'UTF-16BE'] as const)
+    .map((encoding) => ({ encoding, score: plausibility(strictly(bytes, encoding) ?? '') }))
+    .sort((a, b) => b.score - a.score);
+  return scored[0]!.score >= 0.9 ? scored[0]!.encoding : undefined;
 }
 
 export function decodeText(bytes: Uint8Array, fileName: string): DecodedText {

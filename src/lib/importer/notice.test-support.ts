@@ -148,6 +148,7 @@ export async function noticeDocx(): Promise<Buffer> {
             alignment: AlignmentType.CENTER,
             children: [new ImageRun({ type: 'png', data: await samplePicture(), transformation: { width: 200, height: 120 }, altText: { name: 'map', title: n.imageAlt, description: n.imageAlt } })],
           }),
+          new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: `图1　${n.imageAlt}`, font: { eastAsia: '仿宋_GB2312' }, size: 28 })] }),
           body(n.headings[5], { font: '黑体' }),
           body(n.paragraphs.safeguards),
           new Paragraph({ children: [] }),
@@ -192,7 +193,7 @@ export function embedObject(docx: Buffer, after: string, embedded: { name: strin
   const documentXml = strFromU8(files['word/document.xml']!);
   const relsPath = 'word/_rels/document.xml.rels';
   const rels = strFromU8(files[relsPath]!);
-  const id = 'rIdEmbedded1';
+  const id = `rIdEmbedded${(rels.match(/rIdEmbedded/g) ?? []).length + 1}`;
   const run =
     `<w:r><w:object><v:shape id="_x0000_i1025" type="#_x0000_t75" style="width:60pt;height:40pt" xmlns:v="urn:schemas-microsoft-com:vml"></v:shape>` +
     `<o:OLEObject xmlns:o="urn:schemas-microsoft-com:office:office" Type="Embed" ProgID="${embedded.progId}" ShapeID="_x0000_i1025" DrawAspect="Icon" ObjectID="_1000000001" r:id="${id}"/></w:object></w:r>`;

@@ -4,7 +4,7 @@
  * a 公文, the embedded objects and where they sit, and every character of every
  * paragraph in order (the importer's proof that it lost nothing).
  */
-import { XMLParser } from 'fast-xml-parser';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { strFromU8, unzipSync } from 'fflate';
 import type { ParagraphLook } from '../official-document.ts';
 
@@ -65,11 +65,18 @@ const child = (node: XmlNode | undefined, name: string) => (node ? childrenOf(no
 function parseXml(files: Record<string, Uint8Array>, path: string, fileName: string): XmlNode[] {
   const bytes = files[path];
   if (!bytes) return [];
-  try {
-    return parser.parse(strFromU8(bytes)) as XmlNode[];
-  } catch (error) {
-    throw new DamagedDocxError(`${fileName}：文件已损坏，其中的 ${path} 不是有效的 XML（${(error as Error).message.split('\n')[0]}）。请在 Word 或 WPS 中打开后重新“另存为”.docx 再导入。`);
+  const xml = strFromU8(bytes);
+  // the parser forgives unclosed elements; a damaged part must be refused, not half read
+  const valid = XMLValidator.validate(xml);
+  const reason = valid === true ? undefined : `第 ${valid.err.line} 行：${valid.err.msg}`;
+  if (reason === undefined) {
+    try {
+      return parser.parse(xml) as XmlNode[];
+    } catch (error) {
+      throw new DamagedDocxError(`${fileName}：文件已损坏，其中的 ${path} 不是有效的 XML（${(error as Error).message.split('\n')[0]}）。请在 Word 或 WPS 中打开后重新“另存为”.docx 再导入。`);
+    }
   }
+  throw new DamagedDocxError(`${fileName}：文件已损坏，其中的 ${path} 不是有效的 XML（${reason}）。请在 Word 或 WPS 中打开后重新“另存为”.docx 再导入。`);
 }
 
 interface RunLook {

@@ -6,7 +6,7 @@
  */
 import { strFromU8, unzipSync } from 'fflate';
 
-export type FileKind = 'docx' | 'odt' | 'compound' | 'encrypted' | 'rtf' | 'pdf' | 'zip' | 'text' | 'binary';
+export type FileKind = 'docx' | 'odt' | 'compound' | 'encrypted' | 'rtf' | 'pdf' | 'zip' | 'damaged-zip' | 'text' | 'binary';
 
 export const kindNames: Record<FileKind, string> = {
   docx: 'Word 文档（.docx）',
@@ -16,6 +16,7 @@ export const kindNames: Record<FileKind, string> = {
   rtf: 'RTF 文档',
   pdf: 'PDF 文件',
   zip: '压缩包（不是 Word 文档）',
+  'damaged-zip': '无法解压的压缩包（已损坏的 Word 文档）',
   text: '纯文本文件',
   binary: '无法识别的二进制文件',
 };
@@ -42,7 +43,7 @@ export function sniffFile(bytes: Uint8Array): FileKind {
       if (names['mimetype'] && strFromU8(names['mimetype']).startsWith('application/vnd.oasis.opendocument.text')) return 'odt';
       return 'zip';
     } catch {
-      return 'zip'; // damaged: the Word reader says so in its words
+      return 'damaged-zip';
     }
   }
   if (startsWith(bytes, 0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)) return contains(bytes, encryptedPackage) ? 'encrypted' : 'compound';

@@ -77,6 +77,9 @@ async function docxBytes(bytes: Uint8Array, fileName: string): Promise<{ docx: U
   if (kind === 'encrypted') {
     throw new WordImportError(`${fileName}：文件设置了打开密码，无法读取。请在 Word/WPS 中打开，取消密码（文件 → 信息 → 保护文档，或 WPS 的“文档加密”）后另存，再导入。`);
   }
+  if (kind === 'damaged-zip') {
+    throw new WordImportError(`${fileName}：文件已损坏，无法解压（可能没有下载或复制完整）。请重新获取原件，或在 Word/WPS 中打开后“另存为”.docx 再导入。`);
+  }
   const expected = expectedKinds[extension];
   if (!expected) throw new WordImportError(`${fileName}：不认识的文件类型 ${extension || '（无扩展名）'}。可以导入 .docx、.doc、.wps、.odt 和 .txt 文件。`);
   if (!expected.includes(kind)) {
@@ -244,8 +247,10 @@ export async function importWord(bytes: Uint8Array, options: WordImportOptions):
     }
   };
 
+  // a picture without a description takes its caption (“图1　…”, the paragraph under it) as its text
+  let caption: string | undefined;
   const renderImage = async (node: MammothNode): Promise<string> => {
-    const alt = (node.altText ?? '').trim();
+    const alt = (node.altText ?? '').trim() || caption || '';
     let extension = imageTypes[node.contentType ?? ''];
     let data = node.readAsBuffer ? await node.readAsBuffer() : undefined;
     if (!extension && data && /tiff|bmp/.test(node.contentType ?? '')) {
@@ -310,8 +315,11 @@ export async function importWord(bytes: Uint8Array, options: WordImportOptions):
   // header blocks consume their mammoth counterparts too
   for (const block of blocks.slice(0, bodyStart)) findModel(block);
 
+  const captionPattern = /^[图圖]\s*[\d一二三四五六七八九十]+[\s\u3000:：.．、]*(.+)$/;
   for (const [index, block] of bodyBlocks.entries()) {
     const at = bodyStart + index;
+    const following = bodyBlocks.slice(index + 1).find((other) => squeeze(other.text));
+    caption = following?.type === 'paragraph' ? captionPattern.exec(following.text.trim())?.[1]?.trim() : undefined;
     const modelBlock = findModel(block);
     let rendered = '';
     if (block.type === 'table') {

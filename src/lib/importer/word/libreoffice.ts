@@ -15,7 +15,9 @@ export class ConversionError extends Error {}
 
 /** The soffice program, where LibreOffice is installed. */
 export function findLibreOffice(): string | undefined {
-  const candidates = [process.env.SOFFICE_PATH, '/usr/bin/soffice', '/usr/bin/libreoffice', '/usr/lib/libreoffice/program/soffice', '/opt/libreoffice/program/soffice', '/Applications/LibreOffice.app/Contents/MacOS/soffice'];
+  // SOFFICE_PATH names the program; when it is set, nothing else is looked for
+  if (process.env.SOFFICE_PATH !== undefined) return existsSync(process.env.SOFFICE_PATH) ? process.env.SOFFICE_PATH : undefined;
+  const candidates = ['/usr/bin/soffice', '/usr/bin/libreoffice', '/usr/lib/libreoffice/program/soffice', '/opt/libreoffice/program/soffice', '/Applications/LibreOffice.app/Contents/MacOS/soffice'];
   const found = candidates.find((path): path is string => Boolean(path) && existsSync(path!));
   if (found) return found;
   const which = spawnSync('sh', ['-c', 'command -v soffice || command -v libreoffice'], { encoding: 'utf8' });
