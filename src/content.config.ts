@@ -13,7 +13,7 @@ import {
 } from './lib/schemas.ts';
 
 import { contentRoot as contentFolder } from './lib/content-location.ts';
-import { mdxContent } from './markdown/mdx-loader.ts';
+import { mdxContent, reportingLoader } from './markdown/mdx-loader.ts';
 
 const contentRoot = contentFolder();
 
@@ -64,7 +64,7 @@ const documents = defineCollection({
 });
 
 const organisations = defineCollection({
-  loader: glob({ pattern: '**/*.{yaml,yml}', base: `${contentRoot}/organisations` }),
+  loader: reportingLoader(glob({ pattern: '**/*.{yaml,yml}', base: `${contentRoot}/organisations` })),
   schema: z.object({
     name: requiredText('机构名称'),
     shortName: z.string().optional(),

@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { createBodyRenderer, type RenderedBody, type RenderSettings } from './body-renderer.ts';
-import { glossaryFingerprint } from './glossary-links.ts';
+import { glossaryFingerprint, glossaryFolder } from './glossary-links.ts';
+import { clearContentError, contentErrors, reportContentError } from '../lib/dev/content-errors.ts';
 import { RenderPool } from './render-pool.ts';
 import { needsMdxModuleKey } from './static-mdx.ts';
 
@@ -64,11 +65,55 @@ async function createRenderer(config: LoaderContext['config'], failures: string[
     const result = pool ? await pool.render(filePath!, data) : await renderHere(filePath!, data);
     if ('failure' in result) {
       failures.push(result.failure);
+      reportContentError(staffPath(filePath!), result.failure);
       throw new Error(result.failure);
     }
     return result.rendered;
   };
   return { render, close: async () => pool?.close() };
+}
+
+/** A file as staff see it: relative to the project. */
+const staffPath = (path: string) => relative(process.cwd(), path).split(sep).join('/');
+
+/**
+ * Wraps a loader's schema validation so the dev server can show a file's error in the
+ * browser (src/integrations/dev-content-errors.ts) until the file is fixed or removed.
+ */
+function reportingErrors(context: LoaderContext, { clearOnParse }: { clearOnParse: boolean }): LoaderContext {
+  if (!context.watcher) return context;
+  context.watcher.on('unlink', (path) => clearContentError(staffPath(path)));
+  // a file with an error still has its last good entry in the store: saved back unchanged, it must be read again (and cleared)
+  const store = new Proxy(context.store, {
+    get(target, property, receiver) {
+      if (property !== 'get') return Reflect.get(target, property, receiver);
+      return (id: string) => {
+        const entry = target.get(id);
+        return entry?.filePath && contentErrors().errors.has(entry.filePath) ? undefined : entry;
+      };
+    },
+  });
+  return {
+    ...context,
+    store,
+    parseData: async (props) => {
+      const file = staffPath(props.filePath ?? props.id);
+      try {
+        const data = await context.parseData(props);
+        // an MDX file is cleared once its body has rendered too (in the store wrapper below)
+        if (clearOnParse) clearContentError(file);
+        return data;
+      } catch (error) {
+        reportContentError(file, (error as Error).message);
+        throw error;
+      }
+    },
+  };
+}
+
+/** Any loader, with its schema errors shown in the dev server's browser overlay (organisations use the plain glob loader). */
+export function reportingLoader(loader: Loader): Loader {
+  return { ...loader, load: (context) => loader.load(reportingErrors(context, { clearOnParse: true })) };
 }
 
 /**
@@ -83,20 +128,21 @@ export function mdxContent(options: { pattern: string; base: string }): Loader {
   const inner = glob(options);
   return {
     name: 'mdx-content-loader',
-    load: async (context) => {
+    load: async (outerContext) => {
+      const context = reportingErrors(outerContext, { clearOnParse: false });
       const { entryTypes, store, config, generateDigest, watcher } = context as InnerContext;
       const mdxType = entryTypes.get('.mdx');
       if (!mdxType) throw new Error('MDX 内容需要 @astrojs/mdx：请在 astro.config.mjs 的 integrations 中加入 mdx()');
-      const failures: string[] = [];
-      const { render, close } = await createRenderer(config, failures, !watcher);
-      const key = `${sourceFingerprint(fileURLToPath(config.root))}\n${glossaryFingerprint()}\n`;
-      const types = new Map(entryTypes);
-      types.set('.mdx', { ...mdxType, getRenderFunction: async () => render });
+      const root = fileURLToPath(config.root);
+      // the digest of every body carries the glossary: a changed glossary renders every body again (relinking terms)
+      let key = '';
+      const readKey = () => (key = `${sourceFingerprint(root)}\n${glossaryFingerprint()}\n`);
       const wrappedStore = new Proxy(store, {
         get(target, property, receiver) {
           if (property !== 'set') return Reflect.get(target, property, receiver);
           return (entry: Parameters<typeof store.set>[0]) => {
             const frontmatter = (entry.rendered?.metadata as RenderedBody['metadata'] | undefined)?.frontmatter;
+            if (entry.filePath && entry.rendered) clearContentError(entry.filePath);
             if (frontmatter?.[needsMdxModuleKey]) {
               // components or expressions: @astrojs/mdx compiles this file as a module, as it would without us
               const { rendered: _rendered, ...rest } = entry;
@@ -108,18 +154,47 @@ export function mdxContent(options: { pattern: string; base: string }): Loader {
           };
         },
       });
-      try {
-        await inner.load({
-          ...context,
-          store: wrappedStore,
-          entryTypes: types,
-          generateDigest: (data) => generateDigest(typeof data === 'string' ? key + data : data),
-        } as InnerContext);
-      } finally {
-        await close();
-      }
+      /** One pass of the glob loader over the folder; the dev server's file watching is registered on the first only. */
+      const loadAll = async (withWatcher: boolean) => {
+        const failures: string[] = [];
+        const { render, close } = await createRenderer(config, failures, !watcher);
+        readKey();
+        const types = new Map(entryTypes);
+        types.set('.mdx', { ...mdxType, getRenderFunction: async () => render });
+        try {
+          await inner.load({
+            ...context,
+            store: wrappedStore,
+            entryTypes: types,
+            watcher: withWatcher ? watcher : undefined,
+            generateDigest: (data) => generateDigest(typeof data === 'string' ? key + data : data),
+          } as InnerContext);
+        } finally {
+          await close();
+        }
+        return failures;
+      };
+      const failures = await loadAll(true);
       // the glob loader only logs a body that fails to render; a build must stop, naming the file, line and fix
       if (failures.length > 0 && !watcher) throw new Error(`正文无法生成：\n${failures.join('\n')}`);
+      if (watcher) {
+        // dev server: a term added, changed or deleted links (or unlinks) it in every body, without editing each
+        const glossary = resolve(glossaryFolder()) + sep;
+        let pending: ReturnType<typeof setTimeout> | undefined;
+        let running = Promise.resolve();
+        watcher.on('all', (event, path) => {
+          if (!['add', 'change', 'unlink'].includes(event) || !resolve(path).startsWith(glossary) || !path.endsWith('.mdx')) return;
+          clearTimeout(pending);
+          pending = setTimeout(() => {
+            running = running.then(async () => {
+              const before = key;
+              if (readKey() === before) return;
+              await loadAll(false);
+              context.logger.info('名词表有变化，已重新链接各文件中的名词');
+            });
+          }, 150);
+        });
+      }
     },
   };
 }

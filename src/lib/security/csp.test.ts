@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { cspHeaderValue, cspMetaContent, nginxHeaders, staticHostHeaders } from './csp.ts';
+import { cspDevDirectives, cspDirectives, cspHeaderValue, cspMetaContent, nginxHeaders, staticHostHeaders } from './csp.ts';
 
 describe('content security policy', () => {
   it('allows no inline or foreign script, only WebAssembly compilation for search', () => {
@@ -19,5 +19,15 @@ describe('content security policy', () => {
   it('ships the same policy in the committed header files (npm run gen:headers rewrites them)', () => {
     expect(readFileSync('public/_headers', 'utf8')).toBe(staticHostHeaders());
     expect(readFileSync('deploy/nginx-security-headers.conf', 'utf8')).toBe(nginxHeaders());
+  });
+
+  it('relaxes only inline styles and scripts, only for the dev server', () => {
+    const changed = Object.keys(cspDevDirectives).filter((name) => cspDevDirectives[name]!.join(' ') !== cspDirectives[name]!.join(' '));
+    expect(changed.sort()).toEqual(['script-src', 'style-src']);
+    expect(cspDevDirectives['style-src']).toEqual(["'self'", "'unsafe-inline'"]);
+    expect(cspDevDirectives['script-src']).not.toContainEqual(expect.stringMatching(/^'sha256-/));
+    // the built pages use the strict policy; the dev one is chosen by import.meta.env.DEV alone
+    const layout = readFileSync('src/layouts/BaseLayout.astro', 'utf8');
+    expect(layout).toContain('content={import.meta.env.DEV ? cspDevMetaContent : cspMetaContent}');
   });
 });
