@@ -203,6 +203,20 @@ export function embedObject(docx: Buffer, after: string, embedded: { name: strin
   files['word/document.xml'] = strToU8(documentXml.slice(0, insertAt) + run + documentXml.slice(insertAt));
   const type = embedded.name.endsWith('.bin') ? 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/oleObject' : 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/package';
   files[relsPath] = strToU8(rels.replace('</Relationships>', `<Relationship Id="${id}" Type="${type}" Target="embeddings/${embedded.name}"/></Relationships>`));
-  files[`word/embeddings/${embedded.name}`] = embedded.bytes;
+  files[`word/embeddings/${embedded.name}`] = new Uint8Array(embedded.bytes);
   return Buffer.from(zipSync(files));
+}
+
+/** GBK bytes for a text, from the decoder's own table (Node has no GBK encoder). */
+export function gbkBytes(text: string): Uint8Array {
+  const decoder = new TextDecoder('gbk');
+  const table = new Map<string, number[]>();
+  for (let lead = 0x81; lead <= 0xfe; lead++) {
+    for (let trail = 0x40; trail <= 0xfe; trail++) {
+      if (trail === 0x7f) continue;
+      const char = decoder.decode(new Uint8Array([lead, trail]));
+      if (char.length === 1 && char !== '\uFFFD' && !table.has(char)) table.set(char, [lead, trail]);
+    }
+  }
+  return new Uint8Array([...text].flatMap((char) => (char.charCodeAt(0) < 0x80 ? [char.charCodeAt(0)] : table.get(char) ?? [0x3f])));
 }

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { findDamage, isChecked, parseCheckedPlaces } from './damage.ts';
 import { decodeText } from './encoding.ts';
 import { importDocument, type ImportOptions } from './import-document.ts';
-import { notice, noticeOrganisations, noticeText } from './notice.test-support.ts';
+import { gbkBytes, notice, noticeOrganisations, noticeText } from './notice.test-support.ts';
 import { parseChineseDate } from './official-document.ts';
 import { findLostCharacter } from './subsequence.ts';
 
@@ -19,20 +19,6 @@ const options: ImportOptions = {
 };
 const frontMatter = (mdx: string) => yaml.load(mdx.slice(4, mdx.indexOf('\n---\n', 4)), { schema: yaml.JSON_SCHEMA }) as Record<string, unknown>;
 const bodyOf = (mdx: string) => mdx.slice(mdx.indexOf('\n---\n', 4) + 5);
-
-/** GBK bytes for a text, from the decoder's own table (Node has no GBK encoder). */
-function gbkBytes(text: string): Uint8Array {
-  const decoder = new TextDecoder('gbk');
-  const table = new Map<string, number[]>();
-  for (let lead = 0x81; lead <= 0xfe; lead++) {
-    for (let trail = 0x40; trail <= 0xfe; trail++) {
-      if (trail === 0x7f) continue;
-      const char = decoder.decode(new Uint8Array([lead, trail]));
-      if (char.length === 1 && char !== '\uFFFD' && !table.has(char)) table.set(char, [lead, trail]);
-    }
-  }
-  return new Uint8Array([...text].flatMap((char) => (char.charCodeAt(0) < 0x80 ? [char.charCodeAt(0)] : table.get(char) ?? [0x3f])));
-}
 
 describe('the plain-text importer on a 公文 copied out of Word', () => {
   const result = importDocument(noticeText(), options);

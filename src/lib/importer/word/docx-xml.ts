@@ -4,7 +4,8 @@
  * a 公文, the embedded objects and where they sit, and every character of every
  * paragraph in order (the importer's proof that it lost nothing).
  */
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLParser } from 'fast-xml-parser';
+import { SyntaxValidator, type ValidationError } from 'fast-xml-validator';
 import { strFromU8, unzipSync } from 'fflate';
 import type { ParagraphLook } from '../official-document.ts';
 
@@ -54,7 +55,6 @@ const parser = new XMLParser({
   parseTagValue: false,
   parseAttributeValue: false,
   processEntities: true,
-  htmlEntities: false,
 });
 
 const nameOf = (node: XmlNode) => Object.keys(node).find((key) => key !== ':@')!;
@@ -67,8 +67,14 @@ function parseXml(files: Record<string, Uint8Array>, path: string, fileName: str
   if (!bytes) return [];
   const xml = strFromU8(bytes);
   // the parser forgives unclosed elements; a damaged part must be refused, not half read
-  const valid = XMLValidator.validate(xml);
-  const reason = valid === true ? undefined : `第 ${valid.err.line} 行：${valid.err.msg}`;
+  let reason: string | undefined;
+  try {
+    const valid = SyntaxValidator.validate(xml) as true | ValidationError;
+    if (valid !== true) reason = `第 ${valid.err.line} 行：${valid.err.msg}`;
+  } catch (error) {
+    const { line, message } = error as { line?: number; message: string };
+    reason = `${line ? `第 ${line} 行：` : ''}${message}`;
+  }
   if (reason === undefined) {
     try {
       return parser.parse(xml) as XmlNode[];

@@ -251,7 +251,7 @@ export async function importWord(bytes: Uint8Array, options: WordImportOptions):
   let caption: string | undefined;
   const renderImage = async (node: MammothNode): Promise<string> => {
     const alt = (node.altText ?? '').trim() || caption || '';
-    let extension = imageTypes[node.contentType ?? ''];
+    let extension: string | undefined = imageTypes[node.contentType ?? ''];
     let data = node.readAsBuffer ? await node.readAsBuffer() : undefined;
     if (!extension && data && /tiff|bmp/.test(node.contentType ?? '')) {
       try {
