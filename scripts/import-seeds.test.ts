@@ -54,7 +54,7 @@ describe('npm run import', () => {
     expect(checked.status).toBe(0);
     expect(checked.stdout).toMatch(/已核实：.*003_49418ccaf91f180d\.txt:7:\d+/);
     expect(checked.stderr).not.toContain('警告');
-  });
+  }, 60_000);
 
   it('reads a GBK text file as GBK and says so', () => {
     const dir = mkdtempSync(join(tmpdir(), 'import-gbk-'));
@@ -67,6 +67,6 @@ describe('npm run import', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  });
+  }, 60_000);
 });
 

@@ -12,7 +12,7 @@ export const onRequest = defineMiddleware((context, next) => {
     throw Object.assign(new Error(message), {
       name: '内容错误',
       title: '内容有错误，网站暂时显示的是上次正确的内容',
-      hint: '按上面每条说明改正文件并保存，页面会自动更新。字段的写法见 README 中的“字段说明”。',
+      hint: '按上面每条说明改正文件并保存，页面会自动更新。字段的写法见 STAFF.md 中的“五、字段说明”。',
       loc: { file: resolve(first), line: 1, column: 1 },
       stack: '',
       // Astro adds a hint about browser APIs to any error whose text says “document”, as ours do (documents → …)

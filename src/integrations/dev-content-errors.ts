@@ -1,5 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { contentErrorsMessage, onContentErrorsChange } from '../lib/dev/content-errors.ts';
+import { devServerFlag } from '../lib/security/csp.ts';
 
 /**
  * In `astro dev` only: a content error (schema, body) is shown in the browser's error
@@ -11,6 +12,8 @@ export function devContentErrors(): AstroIntegration {
     name: 'dev-content-errors',
     hooks: {
       'astro:config:setup': ({ command, addMiddleware }) => {
+        // the pages of `astro dev` carry the policy that lets its inline styles and scripts run (src/lib/security/csp.ts)
+        if (command === 'dev') process.env[devServerFlag] = '1';
         if (command === 'dev') addMiddleware({ entrypoint: new URL('./dev-content-errors-middleware.ts', import.meta.url), order: 'pre' });
       },
       'astro:server:setup': ({ server }) => {

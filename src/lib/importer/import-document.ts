@@ -127,7 +127,7 @@ export function requireFields(options: ImportOptions, detected: Detected): { id:
       label:
         `发布机构（content/organisations 中的文件名）` +
         (named.length
-          ? `；原文写作${named.map((name) => `“${name}”`).join('、')}，但没有同名机构：请先新建机构文件 content/organisations/<英文文件名>.yaml，写上 name: ${named[0]}（见 README 中的机构文件示例），或用 --publisher 指定已有机构`
+          ? `；原文写作${named.map((name) => `“${name}”`).join('、')}，但没有同名机构：请先新建机构文件 content/organisations/<英文文件名>.yaml，写上 name: ${named[0]}（见 STAFF.md 中的“四、机构文件示例”），或用 --publisher 指定已有机构`
           : ''),
     });
   }

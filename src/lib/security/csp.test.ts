@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { cspDevDirectives, cspDirectives, cspHeaderValue, cspMetaContent, nginxHeaders, staticHostHeaders } from './csp.ts';
+import { cspDevDirectives, cspDevMetaContent, cspDirectives, cspHeaderValue, cspMetaContent, devServerFlag, nginxHeaders, pageCspContent, staticHostHeaders } from './csp.ts';
 
 describe('content security policy', () => {
   it('allows no inline or foreign script, only WebAssembly compilation for search', () => {
@@ -26,8 +26,18 @@ describe('content security policy', () => {
     expect(changed.sort()).toEqual(['script-src', 'style-src']);
     expect(cspDevDirectives['style-src']).toEqual(["'self'", "'unsafe-inline'"]);
     expect(cspDevDirectives['script-src']).not.toContainEqual(expect.stringMatching(/^'sha256-/));
-    // the built pages use the strict policy; the dev one is chosen by import.meta.env.DEV alone
-    const layout = readFileSync('src/layouts/BaseLayout.astro', 'utf8');
-    expect(layout).toContain('content={import.meta.env.DEV ? cspDevMetaContent : cspMetaContent}');
+    // the dev policy needs both Vite's dev mode and the flag only `astro dev` sets: a build in another mode stays strict
+    const before = process.env[devServerFlag];
+    try {
+      delete process.env[devServerFlag];
+      expect(pageCspContent(true)).toBe(cspMetaContent);
+      process.env[devServerFlag] = '1';
+      expect(pageCspContent(false)).toBe(cspMetaContent);
+      expect(pageCspContent(true)).toBe(cspDevMetaContent);
+    } finally {
+      if (before === undefined) delete process.env[devServerFlag];
+      else process.env[devServerFlag] = before;
+    }
+    expect(readFileSync('src/layouts/BaseLayout.astro', 'utf8')).toContain('content={pageCspContent(import.meta.env.DEV)}');
   });
 });
