@@ -5,6 +5,7 @@
  * and the Word importer both use it, so the same document lands in the same fields.
  */
 import { isRealIsoDate } from '../dates.ts';
+import { rungOf } from './structure.ts';
 
 /** How a paragraph looks in a Word file; absent for plain text. */
 export interface ParagraphLook {
@@ -137,7 +138,7 @@ export function readHeader(paragraph: OfficialParagraph, fields: OfficialFields)
 /** A title line: short, no sentence in it; in a Word file, centred large type. */
 export function readsAsTitleLine(paragraph: OfficialParagraph): boolean {
   const text = paragraph.text.trim();
-  if (!text || text.length > 60 || /[。；;！!]/.test(text) || /[:：]$/.test(text) || !/\p{Script=Han}/u.test(text)) return false;
+  if (!text || text.length > 60 || /[。；;！!]/.test(text) || /[:：]$/.test(text) || !/\p{Script=Han}/u.test(text) || rungOf(text) !== null) return false;
   const look = paragraph.look;
   if (look && (look.centred === false || (look.size !== undefined && look.size < 16))) return false;
   return true;
