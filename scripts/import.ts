@@ -4,14 +4,14 @@
  * document into content/documents/<kind>/<slug>.mdx, with its images and attachments
  * in content/files/<kind>/<slug>/ and, for a closing 名词解释 section, content/glossary/*.mdx.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { describeDamage, parseCheckedPlaces } from '../src/lib/importer/damage.ts';
 import { decodeText } from '../src/lib/importer/encoding.ts';
 import { importDocument, MissingFieldsError, type ImportOptions, type ImportResult } from '../src/lib/importer/import-document.ts';
 import { kindNames, sniffFile } from '../src/lib/importer/word/file-kind.ts';
-import { importWord, type WordImportResult } from '../src/lib/importer/word/import-word.ts';
+import type { WordImportResult } from '../src/lib/importer/word/import-word.ts';
 import { parseCommandLine } from './cli.ts';
 import { importedFiles, loadOrganisations, writeImport } from './import-support.ts';
 
@@ -58,6 +58,7 @@ const file = positionals[0]!;
 const wordExtensions = new Set(['.docx', '.doc', '.wps', '.odt']);
 
 async function run(): Promise<void> {
+  if (!existsSync(file) || !statSync(file).isFile()) throw new Error(`找不到要导入的文件：${file}。请检查文件名和所在文件夹（文件名含空格时用引号括起来）。`);
   const bytes = new Uint8Array(readFileSync(file));
   const extension = extname(file).toLowerCase();
   const options: ImportOptions = {
@@ -86,6 +87,8 @@ async function run(): Promise<void> {
     const besideFiles = readdirSync(folder)
       .filter((name) => name !== basename(file) && statSync(join(folder, name)).isFile())
       .map((name) => ({ name, read: () => new Uint8Array(readFileSync(join(folder, name))) }));
+    // loaded for Word files only: a text import starts without mammoth and sharp
+    const { importWord } = await import('../src/lib/importer/word/import-word.ts');
     importOnce = () => importWord(bytes, { ...options, besideFiles });
   } else {
     const kind = sniffFile(bytes);
