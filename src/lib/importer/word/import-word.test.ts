@@ -1,6 +1,7 @@
 import { createProcessor } from '@mdx-js/mdx';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import yaml from 'js-yaml';
+import { AlignmentType, Document, Packer, Paragraph, TextRun } from 'docx';
 import mammoth from 'mammoth';
 import remarkGfm from 'remark-gfm';
 import { describe, expect, it } from 'vitest';
@@ -124,6 +125,27 @@ describe('importing a Word 公文 (GB/T 9704)', () => {
     expect(body.indexOf('import-note')).toBeGreaterThan(body.indexOf(notice.paragraphs.water));
     expect(body.indexOf('import-note')).toBeLessThan(body.indexOf(notice.headings[4]));
     expect(result.notices.join('\n')).toMatch(/第 \d+ 段“.*确保居民用水安全。”之后嵌入了一个无法读取的对象（Equation\.3，oleObject1\.bin）/);
+  });
+
+  it('reads a 函’s 发文机关标志, which has no 文件, by its red 小标宋 alone', async () => {
+    const line = (text: string, look: { size: number; color?: string; font: string; centred?: boolean }) =>
+      new Paragraph({ alignment: look.centred ? AlignmentType.CENTER : undefined, children: [new TextRun({ text, size: look.size, color: look.color, font: { eastAsia: look.font } })] });
+    const letter = await Packer.toBuffer(
+      new Document({
+        sections: [{
+          children: [
+            line(notice.issuer, { size: 72, color: 'E00000', font: '方正小标宋简体', centred: true }),
+            line('西府办函〔2024〕7号', { size: 32, font: '仿宋_GB2312', centred: true }),
+            line('关于征求意见的函', { size: 44, font: '方正小标宋简体', centred: true }),
+            line('区财政局：', { size: 32, font: '仿宋_GB2312' }),
+            line('请于3月15日前反馈意见。', { size: 32, font: '仿宋_GB2312' }),
+          ],
+        }],
+      }),
+    );
+    const result = await importWord(letter, { ...options, sourceFile: '函.docx' });
+    expect(frontMatter(result.mdx)).toMatchObject({ title: '关于征求意见的函', publisher: 'xihu-government-office', documentNumber: '西府办函〔2024〕7号', recipients: '区财政局' });
+    expect(result.detected.official.issuer).toBe(notice.issuer);
   });
 
   it('asks for the organisation file when the 版头 names an organisation the site does not have', async () => {

@@ -151,7 +151,7 @@ export async function importWord(bytes: Uint8Array, options: WordImportOptions):
       continue;
     }
     if (titleParts.length === 0 && headerRole(paragraph)) {
-      readHeader({ text: paragraph.text.replace(/[\t\n]+/g, '　') }, official);
+      readHeader({ text: paragraph.text.replace(/[\t\n]+/g, '　'), look: block.look }, official);
       headerSeen = true;
       continue;
     }
