@@ -127,6 +127,13 @@ describe('npm run dev', () => {
       await eventually(() => overlayText(page), (text) => text === null, 'overlay gone after the fix');
       await page.reload();
       await eventually(() => overlayText(page), (text) => text === null, 'no overlay after reloading the fixed page');
+      // an editor that empties the file before writing it may have it read empty: the error must not stay
+      writeFileSync(documentFile, '');
+      await new Promise((resolve) => setTimeout(resolve, 120));
+      writeFileSync(documentFile, original);
+      await page.waitForTimeout(1500);
+      await page.reload().catch(() => undefined);
+      await eventually(() => overlayText(page), (text) => text === null, 'no overlay once a file saved in two steps is whole');
       expect(await page.textContent('h1')).toBe('示例区人民政府工作报告');
     } finally {
       writeFileSync(documentFile, original);

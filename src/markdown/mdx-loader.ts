@@ -76,6 +76,28 @@ async function createRenderer(config: LoaderContext['config'], failures: string[
 /** A file as staff see it: relative to the project. */
 const staffPath = (path: string) => relative(process.cwd(), path).split(sep).join('/');
 
+/** The text each file had when it was last read again after an error: it is read again once per text, never in a loop. */
+const readAgain = new Map<string, string>();
+
+/**
+ * An editor that saves by truncating and rewriting the file can have it read while still empty: the error then stays
+ * though the saved file is right, until it is saved again. So after an error the file is read once more, shortly after,
+ * through the watcher's own change event, unless it has already been read again with this very text.
+ */
+function readAgainOnce(context: LoaderContext, path: string): void {
+  setTimeout(() => {
+    let text: string;
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch {
+      return; // removed: the unlink handler clears its error
+    }
+    if (readAgain.get(path) === text) return;
+    readAgain.set(path, text);
+    context.watcher?.emit('change', path);
+  }, 300);
+}
+
 /**
  * Wraps a loader's schema validation so the dev server can show a file's error in the
  * browser (src/integrations/dev-content-errors.ts) until the file is fixed or removed.
@@ -105,6 +127,7 @@ function reportingErrors(context: LoaderContext, { clearOnParse }: { clearOnPars
         return data;
       } catch (error) {
         reportContentError(file, (error as Error).message);
+        if (props.filePath) readAgainOnce(context, resolve(props.filePath));
         throw error;
       }
     },
