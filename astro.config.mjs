@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { site } from './src/site.config.ts';
 import { contentCacheDir } from './src/lib/content-location.ts';
 import { rehypePlugins, remarkPlugins, remarkRehypeOptions } from './src/markdown/plugins.ts';
+import { devContentErrors } from './src/integrations/dev-content-errors.ts';
 
 // Astro 7 defaults to the Sätteri processor, which ignores remark/rehype plugins:
 // the unified processor is what lets remark-gfm and our own plugins run.
@@ -29,5 +30,6 @@ export default defineConfig({
   // sitemap-index.xml lists every page (not 404) under the canonical domain from site.config.ts
   // pages whose getStaticPaths gives a cacheKey are copied from the last build when neither it nor their templates changed
   experimental: { incrementalBuild: true },
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) })],
+  // devContentErrors: in `astro dev`, content errors show in the browser's error overlay
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), devContentErrors()],
 });

@@ -7,12 +7,18 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCommandLine } from './cli.ts';
 import { collectCardJobs, materialiseCards } from '../src/lib/cards/build.ts';
 import type { CardJob } from '../src/lib/cards/from-page.ts';
 import { siteCard } from '../src/lib/cards/site-card.ts';
 
-const { values } = parseArgs({ options: { copies: { type: 'string', default: '2' }, dist: { type: 'string', default: 'dist' } } });
+const usage = `用法：npm run bench:cards [-- --copies 2] [--dist dist]
+测量分享卡片每张的毫秒数：空缓存单线程、空缓存多线程、有缓存。需要先 npm run build。
+
+  --copies <整数>    每张卡片再改标题复制几份，默认 2
+  --dist <目录>      构建结果，默认 dist
+  --help             显示本说明`;
+const { values } = parseCommandLine(usage, { options: { copies: { type: 'string', default: '2' }, dist: { type: 'string', default: 'dist' } } });
 const distDir = resolve(values.dist);
 if (!existsSync(join(distDir, 'index.html'))) {
   console.error(`没有找到已构建的网站（${values.dist}/index.html）：请先运行 npm run build。`);

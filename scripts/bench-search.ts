@@ -11,7 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCommandLine } from './cli.ts';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
@@ -88,7 +88,16 @@ function buildCorpusSite(docs: number): string {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({ options: { docs: { type: 'string', default: '1000' }, query: { type: 'string', default: defaultQueries.join(',') }, runs: { type: 'string', default: '3' }, site: { type: 'string', default: 'dist' } } });
+  const usage = `用法：npm run bench:search [-- --docs 1000,10000] [--query 马,文明城市] [--runs 3] [--site dist]
+在本机 Chromium 中测量读者第一次搜索的代价：下载的字节数（原样和 gzip 后）与从按下回车到出结果的毫秒数，
+对自带网站和生成的语料各测一次。
+
+  --docs <列表>      生成语料的规模，逗号分隔，默认 1000
+  --query <词>       搜索词，逗号分隔，默认 ${defaultQueries.join(',')}
+  --runs <次数>      每个搜索词测几次（取中位数），默认 3
+  --site <目录>      自带网站的构建结果，默认 dist
+  --help             显示本说明`;
+  const { values } = parseCommandLine(usage, { options: { docs: { type: 'string', default: '1000' }, query: { type: 'string', default: defaultQueries.join(',') }, runs: { type: 'string', default: '3' }, site: { type: 'string', default: 'dist' } } });
   const queries = values.query!.split(',').filter(Boolean);
   const sizes = values.docs!.split(',').filter(Boolean).map(Number);
   const sites: [string, string][] = [['bundled', values.site!], ...sizes.map((docs): [string, string] => [`${docs} docs`, buildCorpusSite(docs)])];

@@ -8,6 +8,10 @@ import { resolve } from 'node:path';
 import { buildCards } from '../src/lib/cards/build.ts';
 import { contentCacheDir } from '../src/lib/content-location.ts';
 import { siteCard } from '../src/lib/cards/site-card.ts';
+import { answerHelp } from './cli.ts';
+
+answerHelp(`用法：tsx scripts/build-cards.ts [构建目录]
+构建步骤：按构建好的页面的 meta 标签，为每个文档、名词和网站生成 1200×630 的分享卡片（默认 dist/）。`);
 
 const distDir = resolve(process.argv[2] ?? 'dist');
 const result = await buildCards({ distDir, cacheDir: resolve(contentCacheDir(), 'cards'), siteCard, prune: true });

@@ -6,12 +6,17 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { answerHelp } from './cli.ts';
 
 /**
  * The site is built into a fresh folder beside the target and swapped in only
  * when every step has succeeded: a failed build leaves the site that was there
  * untouched. SITE_BUILD_DIR names the target (default dist/).
  */
+answerHelp(`用法：npm run build
+检查内容并构建整个网站（页面、分享卡片、搜索索引）到新文件夹，每一步都成功后才替换 dist/；
+失败时原有网站保持不变。SITE_BUILD_DIR=<目录> 换一个目标文件夹，CONTENT_DIR=<文件夹> 构建另一个内容文件夹。`);
+
 const target = resolve(process.env.SITE_BUILD_DIR ?? 'dist');
 const staging = `${target}.next`;
 const previous = `${target}.old`;

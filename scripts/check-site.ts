@@ -12,6 +12,7 @@ import { validateHtml } from '../src/lib/check/html-validity.ts';
 import { findBrokenLinks, type BuiltFile } from '../src/lib/check/site-links.ts';
 import { findUnsafeMarkup } from '../src/lib/check/site-safety.ts';
 import { site } from '../src/site.config.ts';
+import { answerHelp } from './cli.ts';
 
 export function readBuiltSite(dir: string): { files: BuiltFile[]; all: Set<string> } {
   const all = new Set(readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((path) => path.split('\\').join('/')));
@@ -20,6 +21,8 @@ export function readBuiltSite(dir: string): { files: BuiltFile[]; all: Set<strin
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
+  answerHelp(`用法：npm run check:site [-- <构建目录>]
+检查构建好的网站（默认 dist/）：每个站内链接、资源和锚点都能打开，每个页面都是合规的 HTML。有问题时退出码为 1。`);
   const dir = resolve(process.argv[2] ?? 'dist');
   const { files, all } = readBuiltSite(dir);
   const broken = findBrokenLinks(files, all, `https://${site.domain}`);

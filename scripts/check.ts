@@ -21,6 +21,16 @@ import { buildFoldTable } from '../src/lib/search/fold-table.ts';
 import { remarkPlugins } from '../src/markdown/plugins.ts';
 import { site } from '../src/site.config.ts';
 import { contentRoot } from '../src/lib/content-location.ts';
+import { answerHelp } from './cli.ts';
+
+answerHelp(`用法：npm run check [-- --no-sync] [--no-compile]
+不构建网站，只检查内容：属性（front matter）、索引号、文件之间的引用、每篇正文、链接、图片和损坏文字。
+每个问题给出文件、行号和改法；有错误时退出码为 1（只有警告时不算失败）。
+CONTENT_DIR=<文件夹> 检查另一个内容文件夹。
+
+  --no-sync       不用 astro sync 检查属性
+  --no-compile    只解析正文，不运行本站的 remark 插件
+  --help          显示本说明`);
 
 const started = performance.now();
 const root = contentRoot();

@@ -1,11 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findDamage } from '../src/lib/importer/damage.ts';
 import { seedsDir } from '../src/lib/importer/seeds.test-support.ts';
 import yaml from 'js-yaml';
 import type { TextRepair } from '../src/lib/importer/repairs.ts';
+import { gbkBytes, notice, noticeText } from '../src/lib/importer/notice.test-support.ts';
+import { readSeedFile } from './seed-imports.ts';
 import { importSeeds } from './import-seeds.ts';
 import { seedImports } from './seed-imports.ts';
 
@@ -50,4 +53,30 @@ describe('npm run import', () => {
     expect(result.stderr).toMatch(/003_49418ccaf91f180d\.txt:32:/);
     expect(result.stderr).toContain('未写入任何文件');
   });
+
+  it('passes --strict once each warning is marked as checked against the original', () => {
+    const file = '003_49418ccaf91f180d.txt';
+    const places = findDamage(readSeedFile(file)).flatMap((finding) => ['--checked', `${finding.line}:${finding.column}`]);
+    const args = ['scripts/import.ts', join(seedsDir, file), '--kind', 'speech', '--slug', 'x', '--summary', 's', '--publisher', 'district-party-committee', '--strict', '--dry-run'];
+    const partly = spawnSync('tsx', [...args, ...places.slice(2)], { encoding: 'utf8' });
+    expect(partly.status).toBe(1);
+    const checked = spawnSync('tsx', [...args, ...places], { encoding: 'utf8' });
+    expect(checked.status).toBe(0);
+    expect(checked.stdout).toMatch(/已核实：.*003_49418ccaf91f180d\.txt:7:\d+/);
+    expect(checked.stderr).not.toContain('警告');
+  }, 60_000);
+
+  it('reads a GBK text file as GBK and says so', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'import-gbk-'));
+    try {
+      writeFileSync(join(dir, '通知.txt'), gbkBytes(noticeText()));
+      const result = spawnSync('tsx', ['scripts/import.ts', join(dir, '通知.txt'), '--kind', 'disclosure', '--slug', 'x', '--summary', 's', '--date', '2024-03-07', '--publisher', 'xihu-government', '--dry-run'], { encoding: 'utf8' });
+      expect(result.status).toBe(0);
+      expect(result.stdout).toContain(`识别为简体中文，文件编码 GB18030，已转换，标题“${notice.title}”`);
+      expect(result.stderr).not.toContain('警告');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
+

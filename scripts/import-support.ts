@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { dirname, join } from 'node:path';
 import yaml from 'js-yaml';
 import type { ImportResult } from '../src/lib/importer/import-document.ts';
+import { documentFilesDir } from '../src/lib/document-files.ts';
 
 /** The organisations staff have defined, so a 发布机构 name in the text can be matched to its file. */
 export function loadOrganisations(contentDir: string): { id: string; name: string; shortName?: string }[] {
@@ -15,16 +16,17 @@ export function loadOrganisations(contentDir: string): { id: string; name: strin
     });
 }
 
-/** Where an import's files go under a content folder. */
-export function importedFiles(result: ImportResult, contentDir: string): { path: string; text: string }[] {
+/** Where an import's files go under a content folder: the document, its glossary terms, its own files (images, attachments). */
+export function importedFiles(result: ImportResult & { files?: { name: string; bytes: Uint8Array }[] }, contentDir: string): { path: string; text: string | Uint8Array }[] {
   return [
     { path: join(contentDir, 'documents', `${result.id}.mdx`), text: result.mdx },
     ...result.terms.map((term) => ({ path: join(contentDir, 'glossary', `${term.slug}.mdx`), text: term.mdx })),
+    ...(result.files ?? []).map((file) => ({ path: join(documentFilesDir(contentDir, result.id), file.name), text: file.bytes })),
   ];
 }
 
 /** Writes the files; refuses to replace existing ones unless told to, so no edit is lost. */
-export function writeImport(files: { path: string; text: string }[], force: boolean): void {
+export function writeImport(files: { path: string; text: string | Uint8Array }[], force: boolean): void {
   const existing = files.filter((file) => existsSync(file.path));
   if (existing.length > 0 && !force) {
     throw new Error(`以下文件已存在，未作任何改动（确认要覆盖时加 --force）：\n${existing.map((file) => `  ${file.path}`).join('\n')}`);

@@ -1,78 +1,117 @@
 /**
- * npm run import -- <file.txt> [options]
- * Turns a plain-text government document into content/documents/<kind>/<slug>.mdx
- * (and, for a closing 名词解释 section, content/glossary/*.mdx).
+ * npm run import -- <通知.docx | 通知.txt> [options]
+ * Turns a Word 公文 (.docx; .doc, .wps and .odt through LibreOffice) or a plain-text
+ * document into content/documents/<kind>/<slug>.mdx, with its images and attachments
+ * in content/files/<kind>/<slug>/ and, for a closing 名词解释 section, content/glossary/*.mdx.
  */
-import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import { parseArgs } from 'node:util';
-import { describeDamage } from '../src/lib/importer/damage.ts';
-import { importDocument, MissingFieldsError, type ImportOptions } from '../src/lib/importer/import-document.ts';
-import { importedFiles, loadOrganisations, writeImport } from './import-support.ts';
+import { describeDamage, parseCheckedPlaces } from '../src/lib/importer/damage.ts';
+import { decodeText } from '../src/lib/importer/encoding.ts';
+import { importDocument, MissingFieldsError, type ImportOptions, type ImportResult } from '../src/lib/importer/import-document.ts';
+import { kindNames, sniffFile } from '../src/lib/importer/word/file-kind.ts';
+import type { WordImportResult } from '../src/lib/importer/word/import-word.ts';
 import { summaryRuleText } from '../src/lib/summary.ts';
+import { parseCommandLine } from './cli.ts';
+import { importedFiles, loadOrganisations, writeImport } from './import-support.ts';
 
-const usage = `用法：npm run import -- <文本文件.txt> [选项]
+const usage = `用法：npm run import -- <文件> [选项]
 
+  <文件>                Word 文件（.docx；.doc、.wps、.odt 先用 LibreOffice 转换）或文本文件（.txt，
+                        GBK/GB18030、UTF-16、UTF-8 均可，自动识别）。PDF 暂不能导入。
   --kind <类型>         disclosure（信息公开）/ plan（实施方案）/ report（工作报告）/ speech（讲话）/ news（要闻）
-  --slug <网址名>       小写字母、数字和连字符，如 xihu-government-work-report-2021
-  --title <标题>        原文没有单独的标题行时必填
-  --publisher <机构>    content/organisations 中的文件名；原文“发布机构”与已有机构同名时可省略
+  --slug <网址名>       小写字母、数字和连字符，如 xihu-old-housing-renewal-notice-2024
+  --title <标题>        原文没有可识别的标题时必填
+  --publisher <机构>    content/organisations 中的文件名；原文的发布机构、发文机关标志或署名与已有机构同名时可省略
   --publisher-note <说明>  原文未注明发布单位时，代替 --publisher 说明这一点（不要猜测发布机构）
-  --date <日期>         原文没有日期时必填：YYYY-MM-DD；只能推知年份或月份时写 2011 或 2011-05，无从得知写 不详
+  --date <日期>         发布日期，原文没有时必填：YYYY-MM-DD；只能推知年份或月份时写 2011 或 2011-05，
+                        无从得知写 不详（成文日期会另行记为 writtenOn）
   --date-note <说明>    日期不是原文注明的确切日期时必填：说明日期从何得知
   --dated-by-repost     原文所注的日期是转载网站的上传时间，不是文件本身的日期（记入来源，文件日期用 --date 给出）
   --summary <内容概述>  ${summaryRuleText}
   --language <zh-Hans|zh-Hant>  默认自动识别
   --speaker, --occasion, --topic, --source-name, --source-url
   --content <目录>      内容目录，默认 content
+  --checked <行:列>     已对照原件核实、不是损坏的位置（警告中文件名后的两个数字；只写行号表示该行全部），可重复
   --force               覆盖已存在的文件
-  --strict              发现损坏文字时不写文件，以错误退出
-  --dry-run             只显示结果，不写文件`;
+  --strict              还有未核实的损坏文字时不写文件，以错误退出
+  --dry-run             只显示结果，不写文件
+  --help                显示本说明
 
-const { values, positionals } = parseArgs({
+Word 文件的附件：嵌入在“附件：”说明中的文件会一并发布；也可以把附件放在 Word 文件旁边，
+文件名以“附件1”“附件2”开头或含附件名称，如“附件1：项目清单.xlsx”。`;
+
+const { values, positionals } = parseCommandLine(usage, {
   allowPositionals: true,
   options: {
     kind: { type: 'string' }, slug: { type: 'string' }, title: { type: 'string' }, publisher: { type: 'string' },
     'publisher-note': { type: 'string' }, date: { type: 'string' }, 'date-note': { type: 'string' }, 'dated-by-repost': { type: 'boolean', default: false }, summary: { type: 'string' }, language: { type: 'string' }, speaker: { type: 'string' },
     occasion: { type: 'string' }, topic: { type: 'string' }, 'source-name': { type: 'string' }, 'source-url': { type: 'string' },
-    content: { type: 'string', default: 'content' }, force: { type: 'boolean', default: false },
-    strict: { type: 'boolean', default: false }, 'dry-run': { type: 'boolean', default: false }, help: { type: 'boolean', default: false },
+    content: { type: 'string', default: 'content' }, checked: { type: 'string', multiple: true, default: [] },
+    force: { type: 'boolean', default: false }, strict: { type: 'boolean', default: false }, 'dry-run': { type: 'boolean', default: false },
+    help: { type: 'boolean', default: false },
   },
 });
 
-if (values.help || positionals.length !== 1) {
+if (positionals.length !== 1) {
   console.log(usage);
-  process.exit(values.help ? 0 : 2);
+  process.exit(2);
 }
 
 const file = positionals[0]!;
-const text = readFileSync(file, 'utf8');
-const options: ImportOptions = {
-  sourceFile: basename(file),
-  organisations: loadOrganisations(values.content!),
-  ...(values.kind && { kind: values.kind }),
-  ...(values.slug && { slug: values.slug }),
-  ...(values.title && { title: values.title }),
-  ...(values.publisher && { publisher: values.publisher }),
-  ...(values['publisher-note'] && { publisherNote: values['publisher-note'] }),
-  ...(values.date && { date: values.date }),
-  ...(values['date-note'] && { dateNote: values['date-note'] }),
-  ...(values['dated-by-repost'] && { datedByRepost: true }),
-  ...(values.summary && { summary: values.summary }),
-  ...(values.language && { language: values.language as 'zh-Hans' | 'zh-Hant' }),
-  ...(values.speaker && { speaker: values.speaker }),
-  ...(values.occasion && { occasion: values.occasion }),
-  ...(values.topic && { topic: values.topic }),
-  ...(values['source-name'] && { sourceName: values['source-name'] }),
-  ...(values['source-url'] && { sourceUrl: values['source-url'] }),
-};
+const wordExtensions = new Set(['.docx', '.doc', '.wps', '.odt']);
 
 async function run(): Promise<void> {
-  let result;
+  if (!existsSync(file) || !statSync(file).isFile()) throw new Error(`找不到要导入的文件：${file}。请检查文件名和所在文件夹（文件名含空格时用引号括起来）。`);
+  const bytes = new Uint8Array(readFileSync(file));
+  const extension = extname(file).toLowerCase();
+  const options: ImportOptions = {
+    sourceFile: basename(file),
+    organisations: loadOrganisations(values.content!),
+    checked: parseCheckedPlaces(values.checked!),
+    ...(values.kind && { kind: values.kind }),
+    ...(values.slug && { slug: values.slug }),
+    ...(values.title && { title: values.title }),
+    ...(values.publisher && { publisher: values.publisher }),
+    ...(values['publisher-note'] && { publisherNote: values['publisher-note'] }),
+    ...(values.date && { date: values.date }),
+    ...(values['date-note'] && { dateNote: values['date-note'] }),
+    ...(values['dated-by-repost'] && { datedByRepost: true }),
+    ...(values.summary && { summary: values.summary }),
+    ...(values.language && { language: values.language as 'zh-Hans' | 'zh-Hant' }),
+    ...(values.speaker && { speaker: values.speaker }),
+    ...(values.occasion && { occasion: values.occasion }),
+    ...(values.topic && { topic: values.topic }),
+    ...(values['source-name'] && { sourceName: values['source-name'] }),
+    ...(values['source-url'] && { sourceUrl: values['source-url'] }),
+  };
+
+  let importOnce: () => Promise<ImportResult>;
+  let encodingNote = '';
+  if (wordExtensions.has(extension) || sniffFile(bytes) === 'pdf' || extension === '.pdf') {
+    // files beside the Word file may be its attachments
+    const folder = dirname(resolve(file));
+    const besideFiles = readdirSync(folder)
+      .filter((name) => name !== basename(file) && statSync(join(folder, name)).isFile())
+      .map((name) => ({ name, read: () => new Uint8Array(readFileSync(join(folder, name))) }));
+    // loaded for Word files only: a text import starts without mammoth and sharp
+    const { importWord } = await import('../src/lib/importer/word/import-word.ts');
+    importOnce = () => importWord(bytes, { ...options, besideFiles });
+  } else {
+    const kind = sniffFile(bytes);
+    if (kind !== 'text') {
+      throw new Error(`${basename(file)}：${extension ? `扩展名是 ${extension}，但` : ''}内容是${kindNames[kind]}，不能按文本导入。Word 文件请用 .docx/.doc/.wps/.odt 扩展名。`);
+    }
+    const decoded = decodeText(bytes, basename(file));
+    if (decoded.encoding !== 'UTF-8' || decoded.bom) encodingNote = `，文件编码 ${decoded.encoding}${decoded.bom ? '（带 BOM）' : ''}，已转换`;
+    importOnce = async () => importDocument(decoded.text, options);
+  }
+
+  let result: ImportResult;
   for (;;) {
     try {
-      result = importDocument(text, options);
+      result = await importOnce();
       break;
     } catch (error) {
       if (!(error instanceof MissingFieldsError) || !process.stdin.isTTY) throw error;
@@ -85,24 +124,38 @@ async function run(): Promise<void> {
       prompt.close();
     }
   }
-  const { detected, damage } = result;
-  console.log(`${options.sourceFile}：识别为${detected.language === 'zh-Hant' ? '繁体' : '简体'}中文` +
-    (detected.title ? `，标题“${detected.title}”` : '') +
-    (detected.date ? `，日期 ${detected.date}` : '') +
-    (detected.indexNumber ? `，索引号 ${detected.indexNumber}` : '') + '。');
-  for (const finding of damage) console.warn(`警告：${describeDamage(file, finding)}`);
+  const { detected, damage, checkedDamage } = result;
+  const official = detected.official;
+  const word = 'files' in result ? (result as WordImportResult) : undefined;
+  console.log(
+    `${options.sourceFile}：` +
+      (word && word.readAs !== 'docx' ? `${word.readAs}；` : '') +
+      `识别为${detected.language === 'zh-Hant' ? '繁体' : '简体'}中文${encodingNote}` +
+      (detected.title ? `，标题“${detected.title}”` : '') +
+      (detected.date ? `，日期 ${detected.date}` : '') +
+      (detected.indexNumber ? `，索引号 ${detected.indexNumber}` : '') +
+      (official.issuer ? `，发文机关“${official.issuer}”` : '') +
+      (detected.documentNumber ?? official.documentNumber ? `，发文字号 ${detected.documentNumber ?? official.documentNumber}` : '') +
+      (official.signer ? `，签发人 ${official.signer}` : '') +
+      (official.writtenOn ? `，成文日期 ${official.writtenOn}` : '') +
+      (official.attachments?.length ? `，附件 ${official.attachments.length} 个` : '') +
+      '。',
+  );
+  for (const finding of checkedDamage) console.log(`已核实：${describeDamage(file, finding).replace(/——.*$/, '')}`);
+  for (const finding of damage) console.warn(`警告：${describeDamage(file, finding)}若原文如此，加 --checked ${finding.line}:${finding.column}。`);
+  for (const notice of word?.notices ?? []) console.warn(`请注意：${notice}`);
   if (damage.length > 0 && values.strict) {
-    console.error(`发现 ${damage.length} 处损坏文字（--strict），未写入任何文件。`);
+    console.error(`发现 ${damage.length} 处未核实的损坏文字（--strict），未写入任何文件。`);
     process.exit(1);
   }
   const files = importedFiles(result, values.content!);
   if (values['dry-run']) {
-    for (const output of files) console.log(`=== ${output.path}\n${output.text}`);
+    for (const output of files) console.log(typeof output.text === 'string' ? `=== ${output.path}\n${output.text}` : `=== ${output.path}（${output.text.length} 字节）`);
     return;
   }
   writeImport(files, values.force!);
   for (const output of files) console.log(`已写入 ${output.path}`);
-  if (damage.length > 0) console.warn(`请在 ${files[0]!.path} 中改正以上 ${damage.length} 处损坏文字，并在 changes 中用读者看得懂的话记录修订。`);
+  if (damage.length > 0) console.warn(`请在 ${files[0]!.path} 中改正以上 ${damage.length} 处损坏文字，并在 changes 中记录修订。`);
 }
 
 run().catch((error: unknown) => {

@@ -1,6 +1,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { z } from 'astro/zod';
 import {
+  attachmentField,
   changeNoteField,
   documentDateField,
   isoDateField,
@@ -55,6 +56,15 @@ const documents = defineCollection({
     /** departments the text names, beyond the publisher */
     departments: z.array(reference('organisations')).default([]),
     changes: z.array(changeNoteField).default([]),
+    /** the parts of a 公文 (GB/T 9704) beyond its title and 发文字号: 签发人, 主送机关, 成文日期, 附注, 版记, 附件 */
+    signer: z.string().optional(),
+    recipients: z.string().optional(),
+    writtenOn: isoDateField('成文日期').optional(),
+    note: z.string().optional(),
+    copiedTo: z.string().optional(),
+    printedBy: z.string().optional(),
+    printedOn: isoDateField('印发日期').optional(),
+    attachments: z.array(attachmentField).default([]),
   }).superRefine((data, context) => {
     // a date that failed its own rule has been reported already: the rules below read a parsed date
     const precision = typeof data.date === 'object' ? data.date.precision : 'day';

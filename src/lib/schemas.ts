@@ -82,6 +82,16 @@ export const sourceRepairField = z.object({
   reason: requiredText('修复原因'),
 });
 
+/** An attachment (附件) of a 公文: its title as the 附件说明 gives it, and its file where the site publishes one. */
+export const attachmentField = z.object({
+  title: requiredText('附件名称'),
+  /** a file in content/files/<kind>/<document>/, published beside the page */
+  file: z
+    .string()
+    .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*\.[A-Za-z0-9]+$/, { error: '附件文件名只能用字母、数字、点、连字符和下划线，并带扩展名，例如 attachment-1.xlsx' })
+    .optional(),
+});
+
 export const sourceField = z.object({
   /** where the text came from: a website, a printed notice, a file */
   name: requiredText('来源名称'),

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
@@ -10,7 +10,8 @@ import { formatFinding } from '../lib/check/finding.ts';
 import { frontMatterFindings } from '../lib/check/front-matter.ts';
 import { decodeContentFile } from '../lib/content-rules/file-text.ts';
 import { createBodyRenderer, type RenderedBody } from './body-renderer.ts';
-import { glossaryFingerprint } from './glossary-links.ts';
+import { clearContentError, contentErrors, reportContentError } from '../lib/dev/content-errors.ts';
+import { glossaryFingerprint, glossaryFolder } from './glossary-links.ts';
 import { RenderPool } from './render-pool.ts';
 
 /**
@@ -113,8 +114,13 @@ function contentLoader(options: { pattern: string; base: string; render: boolean
       const refuse = (path: string, findings: string) => {
         failed.add(path);
         failures.push(findings);
-        // the dev server reads a changed file long after load() returned: say it at once
-        if (watcher && loaded) reportFailures([findings]);
+        if (watcher) {
+          // the dev server shows it in the browser until the file is fixed (src/integrations/dev-content-errors.ts)
+          reportContentError(relativePath(path), findings);
+          readAgainOnce(context, path);
+          // it reads a changed file long after load() returned: say it at once
+          if (loaded) reportFailures([findings]);
+        }
       };
       let loaded = false;
       const collections = await contentCollections();
@@ -177,39 +183,58 @@ function contentLoader(options: { pattern: string; base: string; render: boolean
         return parseData(entry);
       };
 
-      const key = `${sourceFingerprint(projectRoot)}\n${options.render ? glossaryFingerprint() : ''}\n`;
+      // the digest of every body carries the glossary: a changed glossary renders every body again (relinking terms)
+      let key = '';
+      const readKey = () => (key = `${sourceFingerprint(projectRoot)}\n${options.render ? glossaryFingerprint() : ''}\n`);
+      readKey();
       const wrappedStore = new Proxy(store, {
         get(target, property, receiver) {
+          // dev server: a file with an error still has its last good entry in the store; saved back unchanged, it
+          // must be read again (and its error cleared), so the store does not offer the old entry
+          if (property === 'get' && watcher) {
+            return (id: string) => {
+              const entry = target.get(id);
+              return entry?.filePath && contentErrors().errors.has(entry.filePath) ? undefined : entry;
+            };
+          }
           if (property !== 'set') return Reflect.get(target, property, receiver);
           return (entry: Parameters<typeof store.set>[0]) => {
             // a refused file is not stored: the next build reads it again and reports it again
             if (entry.filePath && failed.has(resolve(projectRoot, entry.filePath))) return false;
             // a body is HTML rendered here or nothing: never a module for @astrojs/mdx to compile
             if (options.render && !entry.rendered) return false;
+            if (watcher && entry.filePath) clearContentError(relativePath(resolve(projectRoot, entry.filePath)));
             const { deferredRender: _deferred, ...rest } = entry;
             return target.set(rest);
           };
         },
       });
-      let error: unknown;
-      try {
-        await inner.load({
+      if (watcher) watcher.on('unlink', (path) => clearContentError(relativePath(resolve(path))));
+      /** One pass of the glob loader over the folder; the dev server's file watching is registered on the first only. */
+      const loadAll = (withWatcher: boolean) =>
+        inner.load({
           ...context,
           parseData: checkedParseData,
           store: wrappedStore,
           entryTypes: types,
+          watcher: withWatcher ? watcher : undefined,
           generateDigest: (data) => generateDigest(typeof data === 'string' ? key + data : data),
         } as InnerContext);
+      let error: unknown;
+      try {
+        await loadAll(true);
       } catch (thrown) {
         error = thrown ?? new Error('内容读取失败');
       } finally {
         loaded = true;
-        await close();
+        // the dev server keeps rendering on this thread as files change; a build is done with the workers
+        if (!watcher) await close();
       }
       // in the dev server a refused file is left out and said at once
       if (watcher) {
         if (failures.length > 0) reportFailures(failures);
         if (error) throw error;
+        if (options.render) relinkOnGlossaryChange(watcher, { current: () => key, read: readKey }, () => loadAll(false), context.logger);
         return;
       }
       // a build stops, once every content loader has said what it refused
@@ -222,6 +247,50 @@ function contentLoader(options: { pattern: string; base: string; render: boolean
       }
     },
   };
+}
+
+/**
+ * Dev server: a term added, changed or deleted links (or unlinks) it in every body, without editing each: the
+ * bodies' digests carry the glossary, so a pass over the folder renders again exactly the bodies it changes.
+ */
+function relinkOnGlossaryChange(watcher: NonNullable<LoaderContext['watcher']>, keys: { current: () => string; read: () => string }, loadAll: () => Promise<void>, logger: LoaderContext['logger']): void {
+  const glossary = resolve(glossaryFolder()) + sep;
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  let running = Promise.resolve();
+  watcher.on('all', (event, path) => {
+    if (!['add', 'change', 'unlink'].includes(event) || !resolve(path).startsWith(glossary) || !path.endsWith('.mdx')) return;
+    clearTimeout(pending);
+    pending = setTimeout(() => {
+      running = running.then(async () => {
+        const before = keys.current();
+        if (keys.read() === before) return;
+        await loadAll();
+        logger.info('名词表有变化，已重新链接各文件中的名词');
+      });
+    }, 150);
+  });
+}
+
+/** The text each file had when it was last read again after an error: it is read again once per text, never in a loop. */
+const readAgain = new Map<string, string>();
+
+/**
+ * An editor that saves by truncating and rewriting the file can have it read while still empty: the error then stays
+ * though the saved file is right, until it is saved again. So after an error the file is read once more, shortly after,
+ * through the watcher's own change event, unless it has already been read again with this very text.
+ */
+function readAgainOnce(context: LoaderContext, path: string): void {
+  setTimeout(() => {
+    let text: string;
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch {
+      return; // removed: the unlink handler clears its error
+    }
+    if (readAgain.get(path) === text) return;
+    readAgain.set(path, text);
+    context.watcher?.emit('change', path);
+  }, 300);
 }
 
 /** A file's text as the site reads it (its encoding was checked when its entry was read). */

@@ -144,7 +144,8 @@ export async function checkBodies(model: ContentModel, publicDir: string, plugin
     glossary: new Set(model.glossary.map((entry) => entry.id)),
     organisations: new Set(model.organisations.map((entry) => entry.id)),
   };
-  const publicFile = (path: string) => existsSync(join(publicDir, decodeURIComponent(path)));
+  // a document's own files (attachments, pictures) live in the content folder under files/ (src/lib/document-files.ts)
+  const publicFile = (path: string) => existsSync(/^\/files\//.test(path) ? join(model.root, decodeURIComponent(path)) : join(publicDir, decodeURIComponent(path)));
 
   // parse (GFM always: the table rule needs its tables) and run the remark plugins, as the build does before it
   // turns the tree into HTML: syntax errors and the plugins' own errors (an unknown [[名词]]) come out here,
@@ -184,7 +185,7 @@ export async function checkBodies(model: ContentModel, publicDir: string, plugin
           }
         } else if (/^\/(?!\/)[^?]*\.[a-z0-9]+$/i.test(path) && !publicFile(path)) {
           // a file of the site (an attachment, a picture): it must be in public/, or the link leads nowhere
-          findings.push({ severity: 'error', file: entry.file, line, message: `链接指向的文件不存在：${path}`, fix: '把文件放到 public/ 下对应位置（/files/x.pdf 对应 public/files/x.pdf），或改正文件名' });
+          findings.push({ severity: 'error', file: entry.file, line, message: `链接指向的文件不存在：${path}`, fix: '文件的附件放到 content/files/<类型>/<文件名>/ 下（/files/x/y/z.pdf 对应 content/files/x/y/z.pdf），其他文件放到 public/ 下对应位置，或改正文件名' });
         }
       }
       const src = node.type === 'image' ? node.url : attribute(node, 'src');

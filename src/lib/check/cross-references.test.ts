@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ContentFile, ContentModel } from './content-model.ts';
 import { checkCrossReferences } from './cross-references.ts';
@@ -57,4 +60,23 @@ describe('cross-file checks', () => {
     ]), indexNumberSchemes.sixGroups, noHeadings);
     expect(findings.map((finding) => finding.message)).toEqual(['与 content/documents/plan/a.mdx 的网址相同（/documents/plan/a/）']);
   });
+
+  it('finds an attachment whose file is not in the document’s files folder', () => {
+    const root = mkdtempSync(join(tmpdir(), 'attachments-'));
+    try {
+      mkdirSync(join(root, 'files', 'plan', 'a'), { recursive: true });
+      writeFileSync(join(root, 'files', 'plan', 'a', 'attachment-1.xlsx'), 'x');
+      const attachments = [{ title: '清单', file: 'attachment-1.xlsx' }, { title: '申报表', file: 'attachment-2.pdf' }, { title: '无文件的附件' }];
+      const findings = checkCrossReferences(
+        { ...model([entry('documents', 'plan/a', { date: '2018-01-01', publisher: 'district-government', attachments })]), root },
+        indexNumberSchemes.organisationCodeYear,
+        noHeadings,
+      );
+      expect(findings).toEqual([expect.objectContaining({ message: '附件文件 attachment-2.pdf 不存在', line: 4 })]);
+      expect(findings[0]!.fix).toContain(join(root, 'files', 'plan/a'));
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
 });
+

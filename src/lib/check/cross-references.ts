@@ -2,6 +2,9 @@ import type { Finding } from './finding.ts';
 import type { ContentFile, ContentModel } from './content-model.ts';
 import { indexNumberProblem, type IndexNumberScheme } from './index-number.ts';
 import { isRealIsoDate, parseDocumentDate, unknownDate } from '../dates.ts';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { documentFilesDir } from '../document-files.ts';
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' || typeof value === 'number' ? String(value) : undefined);
 
@@ -62,6 +65,14 @@ export function checkCrossReferences(model: ContentModel, scheme: IndexNumberSch
     const departments = Array.isArray(doc.data['departments']) ? doc.data['departments'] : [];
     for (const department of departments) {
       if (!organisations.has(String(department))) error(doc, 'departments', `departments 中的机构“${String(department)}”不存在`, `填 content/organisations/ 中的文件名，现有：${organisationHint}`);
+    }
+    const attachments = Array.isArray(doc.data['attachments']) ? doc.data['attachments'] : [];
+    for (const attachment of attachments) {
+      const file = text((attachment as Record<string, unknown> | null)?.['file']);
+      const folder = documentFilesDir(model.root, doc.id);
+      if (file && !existsSync(join(folder, file))) {
+        error(doc, 'attachments', `附件文件 ${file} 不存在`, `把附件文件放到 ${join(model.root, 'files', doc.id)}/ 下，文件名与 file 一致；没有文件时删去 file 一项`);
+      }
     }
     const replacement = text(doc.data['supersededBy']);
     if (replacement && !documents.has(replacement)) {

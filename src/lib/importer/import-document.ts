@@ -2,12 +2,13 @@ import yaml from 'js-yaml';
 import { pinyin } from 'pinyin-pro';
 import { detectScript } from '../script.ts';
 import { isDocumentKind, type DocumentKind } from '../kinds.ts';
-import { findDamage, type DamageFinding } from './damage.ts';
+import { findDamage, isChecked, type CheckedPlace, type DamageFinding } from './damage.ts';
 import type { TextRepair } from './repairs.ts';
+import { documentLength, summaryProblem, summaryRuleText } from '../summary.ts';
 import { escapeMdxComment, escapeMdxText } from './escape.ts';
 import { isPageFurniture, parseBreadcrumb, parseMetadataLine, type SourceMetadata } from './metadata.ts';
-import { documentLength, summaryProblem, summaryRuleText } from '../summary.ts';
 import { circledNumberValue, findTaskNotes, HeadingLevels, readsAsHeading, rungOf } from './structure.ts';
+import { headerRole, readClosing, readHeader, readsAsRecipients, type ClosingRole, type OfficialFields } from './official-document.ts';
 
 /** What staff (or the seed list) tell the importer; the text cannot say these reliably. */
 export interface ImportOptions {
@@ -44,6 +45,8 @@ export interface ImportOptions {
   organisations?: { id: string; name: string; shortName?: string | undefined }[];
   /** further names a 名词解释 term goes by, keyed by term */
   termAliases?: Record<string, string[]>;
+  /** places a person compared with the original and found right (`--checked`): their warnings no longer count */
+  checked?: CheckedPlace[];
 }
 
 export interface ImportedTerm {
@@ -58,10 +61,15 @@ export interface ImportResult {
   id: string;
   mdx: string;
   terms: ImportedTerm[];
+  /** damaged text still to be looked at */
   damage: DamageFinding[];
+  /** warnings at places marked as checked */
+  checkedDamage: DamageFinding[];
   /** what the importer recognised by itself, to show staff */
-  detected: SourceMetadata & { title?: string; language: 'zh-Hans' | 'zh-Hant' };
+  detected: Detected;
 }
+
+export type Detected = SourceMetadata & { title?: string; language: 'zh-Hans' | 'zh-Hant'; official: OfficialFields };
 
 /** Thrown when required fields are neither in the text nor in the options. */
 export class MissingFieldsError extends Error {
@@ -78,15 +86,17 @@ export class MissingFieldsError extends Error {
   }
 }
 
+// “名词解释”, also as a numbered section: “四、名词解释”
+const glossaryHeading = /^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])?[\s\u3000]*(名词解释|名詞解釋)[:：]?$/;
+// “5.雪亮工程：…” or “⑤雪亮工程：…”
+const glossaryEntry = /^(?:(\d{1,2})[.．、]|([①-⑳]))\s*(.+?)[:：]([\s\S]*)$/;
+
 /** Thrown when the summary given is longer than the rule allows for the document's length (src/lib/summary.ts). */
 export class SummaryTooLongError extends Error {
   constructor(sourceFile: string, problem: { message: string; fix: string }) {
     super(`${sourceFile}：${problem.message}。\n改法：${problem.fix}（--summary）`);
   }
 }
-
-const glossaryHeading = /^(名词解释|名詞解釋)$/;
-const glossaryEntry = /^(\d{1,2})[.．、]\s*(.+?)[:：]([\s\S]*)$/;
 const blank = /^[\s\u3000]*$/;
 
 function trimLine(line: string): string {
@@ -116,15 +126,137 @@ export function slugFromChinese(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
+/** The facts every document needs, from the options or the text; what neither gives is asked for, never guessed. */
+export function requireFields(options: ImportOptions, detected: Detected): { id: string; kind: DocumentKind; title: string; publisher: string | undefined; date: string; reposted: { on?: string | undefined; time?: string | undefined } | undefined } {
+  const kind = options.kind;
+  const title = options.title ?? detected.title;
+  const official = detected.official;
+  // the 发布机构 the text names (a news item names it as 来源), else the 发文机关标志 or the 署名, matched by exact name only
+  const names = [detected.publisherName ?? detected.sourceName, official.issuer, ...(official.signedBy ?? [])].filter((name): name is string => Boolean(name));
+  const match = (name: string) => options.organisations?.find((org) => org.name === name || org.shortName === name)?.id;
+  const publisher = options.publisher ?? names.map(match).find(Boolean);
+  // a date the text carries as its reposting time is the source's, not the document's
+  const reposted = options.datedByRepost ? { on: detected.date, time: detected.time } : undefined;
+  const date = options.date ?? (reposted ? undefined : detected.date);
+  const missing: { option: string; label: string }[] = [];
+  if (!kind || !isDocumentKind(kind)) missing.push({ option: 'kind', label: '文档类型：disclosure / plan / report / speech / news' });
+  if (!title) missing.push({ option: 'title', label: '标题（名称）' });
+  if (!publisher && !options.publisherNote) {
+    const named = [...new Set(names)];
+    missing.push({
+      option: 'publisher',
+      label:
+        `发布机构（content/organisations 中的文件名）` +
+        (named.length
+          ? `；原文写作${named.map((name) => `“${name}”`).join('、')}，但没有同名机构：请先新建机构文件 content/organisations/<英文文件名>.yaml，写上 name: ${named[0]}（见 STAFF.md 中的“四、机构文件示例”），或用 --publisher 指定已有机构`
+          : '') +
+        '；原文未注明发布单位时改用 --publisher-note 说明',
+    });
+  }
+  if (!date) missing.push({ option: 'date', label: `发布日期，YYYY-MM-DD；原文未注明时写 2011、2011-05 或 不详，并用 --date-note 说明${official.writtenOn ? `（原文成文日期为 ${official.writtenOn}；发布日期以公开时为准，请照实填写）` : ''}` });
+  if (!options.slug) missing.push({ option: 'slug', label: '网址名（小写字母、数字和连字符，发布后不再改变）' });
+  if (!options.summary) missing.push({ option: 'summary', label: `内容概述（${summaryRuleText}）` });
+  if (missing.length > 0) throw new MissingFieldsError(options.sourceFile, missing);
+  return { id: `${kind as DocumentKind}/${options.slug!}`, kind: kind as DocumentKind, title: title!, publisher, date: date!, reposted };
+}
+
+/** The front matter's fields, in the order staff read them; the 公文 parts after the fields every document has. */
+export function frontMatterFields(options: ImportOptions, detected: Detected, required: ReturnType<typeof requireFields>): Record<string, unknown> {
+  const official = detected.official;
+  const documentNumber = detected.documentNumber ?? official.documentNumber;
+  return {
+    title: required.title,
+    kind: required.kind,
+    date: required.date,
+    ...(options.dateNote ? { dateNote: options.dateNote } : {}),
+    ...(detected.time && !required.reposted ? { time: detected.time } : {}),
+    ...(required.publisher ? { publisher: required.publisher } : { publisherNote: options.publisherNote }),
+    language: detected.language,
+    summary: options.summary,
+    source: {
+      name: options.sourceName ?? detected.sourceName ?? detected.publisherName ?? official.issuer ?? '原始文本',
+      ...(options.sourceUrl ? { url: options.sourceUrl } : {}),
+      file: options.sourceFile,
+      ...(required.reposted?.on ? { repostedOn: required.reposted.on } : {}),
+      ...(required.reposted?.time ? { repostedTime: required.reposted.time } : {}),
+      ...(options.repairs?.length ? { repairs: options.repairs.map(({ line, damaged, restored, reason }) => ({ line, damaged, restored, reason })) } : {}),
+    },
+    ...(options.topic ?? detected.topic ? { topic: options.topic ?? detected.topic } : {}),
+    ...(detected.indexNumber ? { indexNumber: detected.indexNumber } : {}),
+    ...(documentNumber ? { documentNumber } : {}),
+    // 有效性 is a claim: written only when the text states it (staff may add it), never by default
+    ...(detected.validity ? { validity: detected.validity } : {}),
+    ...(detected.disclosureScope ? { disclosureScope: detected.disclosureScope } : {}),
+    ...(detected.disclosureMethod ? { disclosureMethod: detected.disclosureMethod } : {}),
+    ...(detected.columnPath ? { columnPath: detected.columnPath } : {}),
+    ...(options.speaker ? { speaker: options.speaker } : {}),
+    ...(options.occasion ? { occasion: options.occasion } : {}),
+    ...(options.departments?.length ? { departments: options.departments } : {}),
+    ...(options.changes?.length ? { changes: options.changes } : {}),
+    ...(official.signer ? { signer: official.signer } : {}),
+    ...(official.recipients ? { recipients: official.recipients } : {}),
+    ...((detected.writtenOn ?? official.writtenOn) ? { writtenOn: detected.writtenOn ?? official.writtenOn } : {}),
+    ...(official.note ? { note: official.note } : {}),
+    ...(official.copiedTo ? { copiedTo: official.copiedTo } : {}),
+    ...(official.printedBy ? { printedBy: official.printedBy } : {}),
+    ...(official.printedOn ? { printedOn: official.printedOn } : {}),
+    ...(official.attachments?.length ? { attachments: official.attachments.map(({ title, file }) => ({ title, ...(file ? { file } : {}) })) } : {}),
+  };
+}
+
+/** Front matter (the source's own leading lines first, as YAML comments) and body, as one MDX file. */
+export function assembleMdx(leading: string[], fields: Record<string, unknown>, blocks: string[], trailing: string[]): string {
+  return [
+    '---',
+    ...leading,
+    yaml.dump(fields, { lineWidth: -1, quotingType: "'", forceQuotes: false }).trimEnd(),
+    '---',
+    '',
+    blocks.join('\n\n'),
+    ...(trailing.length ? ['', trailing.join('\n')] : []),
+    '',
+  ].join('\n');
+}
+
+/** A 公文 is recognised by its 版头 (发文机关标志, 发文字号) or by a title that says what kind of 公文 it is. */
+export function readsAsOfficialTitle(title: string | undefined): boolean {
+  return title !== undefined && /^关于|(通知|通报|意见|决定|批复|函|请示|公告|通告|纪要|命令|决议|议案)$/.test(title);
+}
+
+/** How the importer renders a closing part of a 公文 that the body keeps. */
+export function renderClosing(role: ClosingRole, text: string, levels: HeadingLevels): string | undefined {
+  const escaped = escapeMdxText(text, { atLineStart: false });
+  switch (role) {
+    case 'signature':
+    case 'written-on':
+      return `<p class="signature">${escaped}</p>`;
+    case 'copied-to':
+    case 'printed':
+      return `<p class="imprint">${escaped}</p>`;
+    case 'attachment-heading':
+      return `${'#'.repeat(levels.levelOf('chinese-numeral'))} ${escaped}`;
+    default:
+      return undefined; // 附件说明 and 附注: ordinary paragraphs, never headings
+  }
+}
+
 export function importDocument(text: string, options: ImportOptions): ImportResult {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
-  const detected: ImportResult['detected'] = { language: options.language ?? detectScript(text) };
+  const official: OfficialFields = {};
+  const detected: Detected = { language: options.language ?? detectScript(text), official };
 
-  // 1. The page furniture and metadata before the body.
+  // 1. The page furniture and metadata before the body; the 版头 and 标题 of a 公文.
   let bodyStart = 0;
+  let headerSeen = false;
+  let titleLines = 0;
+  let titleClosed = false;
   for (; bodyStart < lines.length; bodyStart++) {
     const line = lines[bodyStart]!;
-    if (blank.test(line) || isPageFurniture(line)) continue;
+    if (blank.test(line)) {
+      if (titleLines > 0) titleClosed = true;
+      continue;
+    }
+    if (isPageFurniture(line)) continue;
     const breadcrumb = parseBreadcrumb(line);
     if (breadcrumb) {
       detected.columnPath = breadcrumb;
@@ -135,38 +267,41 @@ export function importDocument(text: string, options: ImportOptions): ImportResu
       Object.assign(detected, metadata);
       continue;
     }
+    // the 版头 (发文机关标志, 发文字号, 签发人…) is not the title
+    if (detected.title === undefined && headerRole({ text: trimLine(line) })) {
+      readHeader({ text: trimLine(line) }, official);
+      headerSeen = true;
+      continue;
+    }
     if (detected.title === undefined && readsAsTitle(line)) {
       detected.title = trimLine(line);
+      titleLines = 1;
+      continue;
+    }
+    // a 公文 title may run over two or three lines: they are one title
+    if (headerSeen && titleLines > 0 && titleLines < 3 && !titleClosed && readsAsTitle(line)) {
+      detected.title += trimLine(line);
+      titleLines++;
       continue;
     }
     break;
   }
+  if (detected.title) official.title = detected.title;
   // 2. Furniture after the body (previous/next links).
   let bodyEnd = lines.length;
   while (bodyEnd > bodyStart && (blank.test(lines[bodyEnd - 1]!) || isPageFurniture(lines[bodyEnd - 1]!))) bodyEnd--;
 
-  const kind = options.kind;
-  const title = options.title ?? detected.title;
-  // the 发布机构 the text names (a news item names it as 来源), matched by exact name only
-  const publisherName = detected.publisherName ?? detected.sourceName;
-  const publisher =
-    options.publisher ??
-    (publisherName ? options.organisations?.find((org) => org.name === publisherName || org.shortName === publisherName)?.id : undefined);
-  // a date the text carries as its reposting time is the source's, not the document's
-  const reposted = options.datedByRepost ? { on: detected.date, time: detected.time } : undefined;
-  const date = options.date ?? (reposted ? undefined : detected.date);
-  const missing: { option: string; label: string }[] = [];
-  if (!kind || !isDocumentKind(kind)) missing.push({ option: 'kind', label: '文档类型：disclosure / plan / report / speech / news' });
-  if (!title) missing.push({ option: 'title', label: '标题（名称）' });
-  if (!publisher && !options.publisherNote) missing.push({ option: 'publisher', label: `发布机构（content/organisations 中的文件名）${publisherName ? `；原文写作“${publisherName}”，但没有同名机构` : ''}；原文未注明发布单位时改用 --publisher-note 说明` });
-  if (!date) missing.push({ option: 'date', label: '发布日期，YYYY-MM-DD；原文未注明时写 2011、2011-05 或 不详，并用 --date-note 说明' });
-  if (!options.slug) missing.push({ option: 'slug', label: '网址名（小写字母、数字和连字符，发布后不再改变）' });
-  if (!options.summary) missing.push({ option: 'summary', label: `内容概述（${summaryRuleText}）` });
-  if (missing.length > 0) throw new MissingFieldsError(options.sourceFile, missing);
-  const id = `${kind as DocumentKind}/${options.slug!}`;
-
-  // 3. The body.
+  // 3. The closing parts of a 公文: 附件说明, 署名, 成文日期, 附注, 版记.
   const bodyLines = lines.slice(bodyStart, bodyEnd);
+  const closing = readClosing(bodyLines.map((line) => ({ text: trimLine(line) })), official);
+  const isOfficial = headerSeen || readsAsOfficialTitle(detected.title);
+  const firstLine = bodyLines.findIndex((line) => !blank.test(line));
+  if (isOfficial && firstLine >= 0 && readsAsRecipients(bodyLines[firstLine]!)) official.recipients = trimLine(bodyLines[firstLine]!).replace(/[:：]$/, '');
+
+  const required = requireFields(options, detected);
+  const id = required.id;
+
+  // 4. The body.
   const glossaryStart = bodyLines.findIndex((line) => glossaryHeading.test(trimLine(line)));
   const hasGlossary = glossaryStart !== -1;
   const referenceCounts = new Map<number, number>();
@@ -178,20 +313,27 @@ export function importDocument(text: string, options: ImportOptions): ImportResu
     const line = trimLine(rawLine);
     if (!line) return;
     if (hasGlossary && index === glossaryStart) {
-      blocks.push(`## ${escapeMdxText(line, { atLineStart: false })}`);
+      const rung = rungOf(line);
+      blocks.push(`${'#'.repeat(rung ? levels.levelOf(rung) : 2)} ${escapeMdxText(line, { atLineStart: false })}`);
       return;
     }
     if (hasGlossary && index > glossaryStart) {
       const entry = glossaryEntry.exec(line);
       if (entry) {
-        const number = Number(entry[1]);
+        const number = entry[1] ? Number(entry[1]) : circledNumberValue(entry[2]!);
         const backLinks = Array.from({ length: referenceCounts.get(number) ?? 0 }, (_, k) =>
           ` <a class="note-back" href="#note-ref-${number}-${k + 1}" aria-label="返回正文第 ${k + 1} 处引用">↩</a>`,
         ).join('');
         blocks.push(`<p id="note-${number}" class="note">${escapeMdxText(line, { atLineStart: false })}${backLinks}</p>`);
-        terms.push(makeTerm(number, entry[2]!, entry[3]!, id, options.termAliases));
+        terms.push(makeTerm(number, entry[3]!, entry[4]!, id, options.termAliases));
         return;
       }
+    }
+    const role = closing.get(index);
+    if (role) {
+      const rendered = renderClosing(role, line, levels);
+      blocks.push(rendered ?? renderParagraph(line, hasGlossary, referenceCounts));
+      return;
     }
     const rung = rungOf(line);
     if (rung && readsAsHeading(line) && !(hasGlossary && index > glossaryStart)) {
@@ -204,60 +346,29 @@ export function importDocument(text: string, options: ImportOptions): ImportResu
   const summaryTooLong = summaryProblem(options.summary!, documentLength(blocks.join('\n\n')));
   if (summaryTooLong) throw new SummaryTooLongError(options.sourceFile, summaryTooLong);
 
-  // 4. Front matter: the source's own lines first, as comments, in their order.
+  // 5. Front matter: the source's own lines first, as comments, in their order.
   const leading = lines
     .slice(0, bodyStart)
     .map((line, index) => ({ line: trimLine(line), number: index + 1 }))
     .filter(({ line }) => line)
     .map(({ line, number }) => `# 原文第 ${number} 行：${line}`);
-  const fields: Record<string, unknown> = {
-    title,
-    kind,
-    date,
-    ...(options.dateNote ? { dateNote: options.dateNote } : {}),
-    ...(detected.time && !reposted ? { time: detected.time } : {}),
-    ...(publisher ? { publisher } : { publisherNote: options.publisherNote }),
-    language: detected.language,
-    summary: options.summary,
-    source: {
-      name: options.sourceName ?? detected.sourceName ?? detected.publisherName ?? '原始文本',
-      ...(options.sourceUrl ? { url: options.sourceUrl } : {}),
-      file: options.sourceFile,
-      ...(reposted?.on ? { repostedOn: reposted.on } : {}),
-      ...(reposted?.time ? { repostedTime: reposted.time } : {}),
-      ...(options.repairs?.length ? { repairs: options.repairs.map(({ line, damaged, restored, reason }) => ({ line, damaged, restored, reason })) } : {}),
-    },
-    ...(options.topic ?? detected.topic ? { topic: options.topic ?? detected.topic } : {}),
-    ...(detected.indexNumber ? { indexNumber: detected.indexNumber } : {}),
-    ...(detected.documentNumber ? { documentNumber: detected.documentNumber } : {}),
-    // 有效性 is a claim: written only when the text states it (staff may add it), never by default
-    ...(detected.validity ? { validity: detected.validity } : {}),
-    ...(detected.disclosureScope ? { disclosureScope: detected.disclosureScope } : {}),
-    ...(detected.disclosureMethod ? { disclosureMethod: detected.disclosureMethod } : {}),
-    ...(detected.columnPath ? { columnPath: detected.columnPath } : {}),
-    ...(options.speaker ? { speaker: options.speaker } : {}),
-    ...(options.occasion ? { occasion: options.occasion } : {}),
-    ...(options.departments?.length ? { departments: options.departments } : {}),
-    ...(options.changes?.length ? { changes: options.changes } : {}),
-  };
   const trailing = lines
     .slice(bodyEnd)
     .map(trimLine)
     .filter(Boolean)
     .map((line) => `{/* 原文页面导航：${escapeMdxComment(line)} */}`);
 
-  const mdx = [
-    '---',
-    ...leading,
-    yaml.dump(fields, { lineWidth: -1, quotingType: "'", forceQuotes: false }).trimEnd(),
-    '---',
-    '',
-    blocks.join('\n\n'),
-    ...(trailing.length ? ['', trailing.join('\n')] : []),
-    '',
-  ].join('\n');
-
-  return { id, mdx, terms, damage: findDamage(text), detected };
+  const mdx = assembleMdx(leading, frontMatterFields(options, detected, required), blocks, trailing);
+  const findings = findDamage(text);
+  const checked = options.checked ?? [];
+  return {
+    id,
+    mdx,
+    terms,
+    damage: findings.filter((finding) => !isChecked(finding, checked)),
+    checkedDamage: findings.filter((finding) => isChecked(finding, checked)),
+    detected,
+  };
 }
 
 /** A paragraph with its task notes set apart and its note markers linked to their 名词解释. */

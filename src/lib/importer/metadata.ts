@@ -1,3 +1,5 @@
+import { parseChineseDate } from './official-document.ts';
+
 /**
  * Recognises the page furniture and metadata lines that government sites print
  * around a document (the 信息公开 block, breadcrumbs, dates, share buttons).
@@ -8,6 +10,8 @@ export interface SourceMetadata {
   publisherName?: string;
   date?: string;
   time?: string;
+  /** 成文日期, when the block gives it apart from the publication date */
+  writtenOn?: string;
   documentNumber?: string;
   validity?: string;
   disclosureScope?: string;
@@ -22,7 +26,7 @@ const labelFields: Record<string, keyof SourceMetadata> = {
   发布机构: 'publisherName',
   发文机关: 'publisherName',
   生成日期: 'date',
-  成文日期: 'date',
+  成文日期: 'writtenOn',
   发布日期: 'date',
   时间: 'date',
   時間: 'date',
@@ -48,11 +52,13 @@ export function parseMetadataLine(line: string): Partial<SourceMetadata> | null 
     const value = trimmed.slice(start, end).trim();
     const field = labelFields[match[1]!]!;
     if (!value) return;
-    if (field === 'date') {
-      const dateTime = /^(\d{4}-\d{2}-\d{2})(?:\s+(\d{2}:\d{2})(?::\d{2})?)?$/.exec(value);
-      if (!dateTime) return;
-      result.date = dateTime[1]!;
-      if (dateTime[2]) result.time = dateTime[2];
+    if (field === 'date' || field === 'writtenOn') {
+      // 2024-03-05 09:14, or as Chinese pages write it: 2024年3月5日
+      const dateTime = /^(.+?)(?:\s+(\d{2}:\d{2})(?::\d{2})?)?$/.exec(value);
+      const date = dateTime && parseChineseDate(dateTime[1]!);
+      if (!date) return;
+      result[field] = date;
+      if (field === 'date' && dateTime[2]) result.time = dateTime[2];
     } else if (field !== 'columnPath') {
       result[field] = value;
     }

@@ -3,12 +3,14 @@
  * A line that starts with a rung and reads as a heading (short, no full stop)
  * becomes a heading; a rung followed by sentences stays a paragraph.
  */
-export type Rung = 'chinese-numeral' | 'bracketed-numeral' | 'arabic-dot' | 'arabic-bracket' | 'circled';
+export type Rung = 'chinese-numeral' | 'bracketed-numeral' | 'arabic-dot' | 'bracketed-arabic' | 'arabic-bracket' | 'circled';
 
 const rungPatterns: [Rung, RegExp][] = [
   ['chinese-numeral', /^[一二三四五六七八九十]+、/],
   ['bracketed-numeral', /^[(（][一二三四五六七八九十]+[)）]/],
   ['arabic-dot', /^\d{1,2}[.．、](?!\d)/],
+  // （1）: the fourth rung of GB/T 9704
+  ['bracketed-arabic', /^[(（]\d{1,2}[)）]/],
   ['arabic-bracket', /^\d{1,2}[)）]/],
   ['circled', /^[①-⑳]/],
 ];
@@ -18,10 +20,14 @@ export function rungOf(line: string): Rung | null {
   return null;
 }
 
-/** Short, and no sentence ends inside it. */
+/**
+ * Short, and no sentence ends inside it; or, as 公文 often write a heading on its own
+ * line, one short clause closed by a full stop: “（一）加强组织领导。”.
+ */
 export function readsAsHeading(line: string): boolean {
   const text = line.trim();
-  return text.length <= 60 && !/[。；;！!？?]/.test(text) && !/[:：]$/.test(text);
+  if (text.length <= 60 && !/[。；;！!？?]/.test(text) && !/[:：]$/.test(text)) return true;
+  return /^[^。；;！!？?:：]{2,40}。$/.test(text);
 }
 
 /**

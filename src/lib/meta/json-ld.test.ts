@@ -65,6 +65,25 @@ describe('document JSON-LD', () => {
     expect(ld['additionalProperty']).toContainEqual(expect.objectContaining({ name: '转载日期', value: '2022-07-17' }));
   });
 
+  it('gives a 公文 its 成文日期, its 签发人 and its attachments, and leaves them out when the source has none', () => {
+    const ld = documentJsonLd({
+      ...input,
+      writtenOn: '2024-03-05',
+      signer: '王某某',
+      attachments: [{ name: '项目清单', url: 'https://www.xihu-gov.example/files/disclosure/a/attachment-1.xlsx' }, { name: '申报表' }],
+    });
+    expect(ld).toMatchObject({
+      dateCreated: '2024-03-05T00:00:00+08:00',
+      accountablePerson: { '@type': 'Person', name: '王某某' },
+      associatedMedia: [
+        { '@type': 'MediaObject', name: '项目清单', contentUrl: 'https://www.xihu-gov.example/files/disclosure/a/attachment-1.xlsx' },
+        { '@type': 'MediaObject', name: '申报表' },
+      ],
+    });
+    const plain = documentJsonLd(input);
+    for (const key of ['dateCreated', 'accountablePerson', 'associatedMedia']) expect(plain).not.toHaveProperty(key);
+  });
+
   it('serialises so that text cannot end the script element', () => {
     const text = serializeJsonLd(documentJsonLd({ ...input, title: '</script><b>' }));
     expect(text).not.toContain('</script>');

@@ -29,6 +29,12 @@ export interface DocumentLdInput {
   /** 有效 / 失效 / 废止, and since when; undefined when neither the source nor staff state it (未标注) */
   validity?: string | undefined;
   validityChangedOn?: string | undefined;
+  /** 成文日期 of a 公文, YYYY-MM-DD */
+  writtenOn?: string | undefined;
+  /** 签发人: the official accountable for the document */
+  signer?: string | undefined;
+  /** 附件, with the published file's address where there is one */
+  attachments?: readonly { name: string; url?: string | undefined }[] | undefined;
   site: { name: string; url: string };
   utcOffset: string;
 }
@@ -69,10 +75,15 @@ export function documentJsonLd(input: DocumentLdInput): Record<string, unknown> 
     ...(input.date && { datePublished: isoDateTime(input.date, input.time, input.utcOffset) }),
     ...((input.modified ?? input.date) && { dateModified: isoDateTime((input.modified ?? input.date)!, input.modified ? undefined : input.time, input.utcOffset) }),
     ...(identifiers.length > 0 && { identifier: identifiers.length === 1 ? identifiers[0] : identifiers }),
+    ...(input.writtenOn && { dateCreated: isoDateTime(input.writtenOn, undefined, input.utcOffset) }),
     ...(input.keywords.length > 0 && { keywords: input.keywords.join(',') }),
     ...(input.publisher && {
       publisher: { '@type': 'GovernmentOrganization', name: input.publisher.name, url: input.publisher.url },
       author: { '@type': 'GovernmentOrganization', name: input.publisher.name, url: input.publisher.url },
+    }),
+    ...(input.signer && { accountablePerson: { '@type': 'Person', name: input.signer } }),
+    ...(input.attachments && input.attachments.length > 0 && {
+      associatedMedia: input.attachments.map((attachment) => ({ '@type': 'MediaObject', name: attachment.name, ...(attachment.url && { contentUrl: attachment.url }) })),
     }),
     // a repealed or expired document stays readable, marked as no longer in force; a validity nobody states is not claimed
     ...(input.validity && { creativeWorkStatus: lapsed ? 'Obsolete' : 'Published' }),

@@ -37,6 +37,29 @@ function serialise(directives: Record<string, string[]>, include: (name: string)
 }
 
 export const cspMetaContent = serialise(cspDirectives, (name) => !headerOnly.has(name));
+
+/**
+ * `astro dev` only: the dev server injects its styles and scripts inline (Vite's CSS,
+ * the toolbar, the error overlay), so the policy it serves allows inline ones. A hash
+ * in script-src would switch 'unsafe-inline' off, so the dev policy has none. Never built.
+ */
+export const cspDevDirectives: Record<string, string[]> = {
+  ...cspDirectives,
+  'script-src': ["'self'", "'unsafe-inline'", "'wasm-unsafe-eval'"],
+  'style-src': ["'self'", "'unsafe-inline'"],
+};
+export const cspDevMetaContent = serialise(cspDevDirectives, (name) => !headerOnly.has(name));
+
+/**
+ * Set by src/integrations/dev-content-errors.ts in `astro dev` alone. import.meta.env.DEV is not enough: it is true in
+ * any build run with NODE_ENV other than production (a build under the test runner, say), which must stay strict.
+ */
+export const devServerFlag = 'DISTRICT_SITE_DEV_SERVER';
+
+/** The policy a page carries: the dev one only inside `astro dev`. */
+export function pageCspContent(devMode: boolean): string {
+  return devMode && process.env[devServerFlag] === '1' ? cspDevMetaContent : cspMetaContent;
+}
 export const cspHeaderValue = serialise(cspDirectives, () => true);
 
 /** Further security headers a host should send with every page. */
