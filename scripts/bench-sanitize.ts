@@ -11,16 +11,22 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Root } from 'hast';
 import { sanitize } from 'hast-util-sanitize';
 import { VFile } from 'vfile';
 import { sanitizeSchema } from '../src/lib/content-rules/allowlist.ts';
 import { createBodyProcessor } from '../src/markdown/body-renderer.ts';
+import { parseCommandLine } from './cli.ts';
 import { generateCorpus } from './gen-corpus.ts';
 
-const { values } = parseArgs({ options: { docs: { type: 'string', default: '1000' }, seed: { type: 'string', default: '1' } } });
+const usage = `用法：npm run bench:sanitize [-- --docs 1000] [--seed 1]
+测量正文净化（第二道防线）占页面步骤的时间：生成语料，冷构建其页面并计时，再单独计时净化每篇正文。
+
+  --docs <篇数>   生成的文档篇数，默认 1000
+  --seed <数>     生成语料的随机种子，默认 1
+  --help          显示本说明`;
+const { values } = parseCommandLine(usage, { options: { docs: { type: 'string', default: '1000' }, seed: { type: 'string', default: '1' } } });
 const docs = Math.max(10, Number(values.docs));
 const work = mkdtempSync(join(tmpdir(), 'bench-sanitize-'));
 const corpus = join(work, 'corpus');

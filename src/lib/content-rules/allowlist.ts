@@ -74,7 +74,9 @@ export const urlAttributes: Record<string, 'link' | 'image'> = { href: 'link', s
  * Classes a body may use: those the importer writes. Any other class could borrow the look of the page's own
  * parts (a validity banner, a hidden screen-reader text) and so mislead a reader.
  */
-export const contentClasses = ['note', 'note-ref', 'note-back', 'task-note'] as const;
+// the importers write these: note markers and notes, task notes, a 公文's 署名/成文日期 and 版记, and what a Word
+// file held that the site cannot show
+export const contentClasses = ['note', 'note-ref', 'note-back', 'task-note', 'signature', 'imprint', 'import-note'] as const;
 
 /** Attribute values that must be whole numbers (table spans, list starts, image sizes). */
 export const numericAttributes = new Set(['colspan', 'rowspan', 'start', 'width', 'height']);
@@ -87,7 +89,7 @@ export const numericAttributes = new Set(['colspan', 'rowspan', 'start', 'width'
 export const reservedIds = [
   'by-pinyin', 'by-source', 'changes-title', 'glossary-title', 'home-search-query', 'main', 'reader-size-label',
   'report-title', 'search-form', 'search-more', 'search-query', 'search-results', 'search-sort', 'search-status',
-  'source-notice-title',
+  'source-notice-title', 'attachments-title',
   'site-search-query', 'summary-title', 'toc-title', 'usage-title', 'validity-banner-title', 'footnote-label',
 ] as const;
 export const reservedIdPrefixes = ['term-tip-', 'user-content-'] as const;
