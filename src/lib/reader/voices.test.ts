@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chooseVoice, isChineseVoice, type VoiceLike } from './voices.ts';
+import { chooseVoice } from './voice-choice.ts';
+import { isChineseVoice, type VoiceLike } from './voices.ts';
 
 const voice = (name: string, lang: string, localService = true, isDefault = false): VoiceLike => ({ name, lang, localService, default: isDefault });
 
