@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
+import { speechChunkLength } from '../src/lib/reader/sentences.ts';
 import { site as siteConfig } from '../src/site.config.ts';
 import { axeViolations } from './support/axe.ts';
 import { contentTerms } from './support/content.ts';
@@ -447,7 +448,7 @@ describe('朗读 (read aloud)', () => {
     expect(said[1]!.text).toBe('发布日期：2021-10-12 有效性：有效');
     for (const piece of said) {
       expect(piece.voice).toBe('婷婷');
-      expect(piece.text.length).toBeLessThanOrEqual(60);
+      expect(piece.text.length).toBeLessThanOrEqual(speechChunkLength);
     }
     // the metadata table and the contents are not read; the summary and the text are, in order
     expect(said.some((piece) => piece.text.includes('索引号'))).toBe(false);

@@ -89,7 +89,8 @@ function speakFrom(start: number): void {
   const voice = chooseVoice(speechSynthesis.getVoices(), document.documentElement.lang);
   if (!voice || pieces.length === 0) return;
   const current = ++run;
-  speechSynthesis.cancel();
+  // only when something is being said: a needless cancel() just before speak() can swallow the next utterance
+  if (speechSynthesis.speaking || speechSynthesis.pending) speechSynthesis.cancel();
   index = start;
   paused = false;
   pauseButton.textContent = '暂停';

@@ -34,6 +34,7 @@ export function speechStandIn(voices: StandInVoice[]): string {
   const synthesis = new EventTarget();
   Object.defineProperties(synthesis, {
     speaking: { get: () => current !== null },
+    pending: { get: () => queue.length > 0 },
     getVoices: { value: () => voices.map((voice) => ({ ...voice })) },
     speak: { value: (utterance) => { queue.push(utterance); if (!current) start(); } },
     cancel: { value: () => {

@@ -42,12 +42,17 @@ export function splitSentences(text: string, options: SentenceOptions = {}): str
 }
 
 /**
- * Pieces short enough to speak as one utterance. Browsers cut off a long utterance
- * (Chrome stops after about 15 seconds, some 60 Chinese characters), so a sentence longer
- * than maxLength is cut at its last pause (，、：) that fits, or, failing one, at maxLength.
- * Pieces that are only white space are left out; nothing else is.
+ * The longest piece spoken as one utterance: some browsers cut an utterance off after about
+ * 15 seconds, and Chinese is read at four to five characters a second.
  */
-export function speechChunks(text: string, maxLength = 60): string[] {
+export const speechChunkLength = 50;
+
+/**
+ * Pieces short enough to speak as one utterance: a sentence longer than maxLength is cut at
+ * its last pause (，、：) that fits, or, failing one, at maxLength. Pieces that are only white
+ * space are left out; nothing else is.
+ */
+export function speechChunks(text: string, maxLength = speechChunkLength): string[] {
   const chunks: string[] = [];
   for (const sentence of splitSentences(text, { semicolons: true })) {
     let rest = sentence;
