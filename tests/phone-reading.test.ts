@@ -496,6 +496,7 @@ describe('朗读 (read aloud)', () => {
 
     await page.tap('.read-aloud-bar button:has-text("停止")');
     expect(await page.isVisible('.read-aloud-bar')).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.id), 'focus goes back to the page').toBe('main');
     expect(await page.locator('.is-reading').count()).toBe(0);
     const count = (await spoken(page)).length;
     await finish(page);

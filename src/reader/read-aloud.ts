@@ -136,6 +136,8 @@ export function stopReading(): void {
   paused = false;
   speechSynthesis.cancel();
   mark(undefined);
+  // focus in the bar would be lost with it: it goes back to the page, where the reader was
+  if (bar?.contains(document.activeElement)) document.querySelector<HTMLElement>('#main')?.focus({ preventScroll: true });
   if (bar) bar.hidden = true;
   document.documentElement.classList.remove('reading-aloud');
 }
