@@ -37,12 +37,14 @@ let startedHere = false;
 form.addEventListener('submit', () => (pending = startedHere = true));
 form.addEventListener('change', () => (pending = startedHere = true));
 
-const answered = /共找到|没有找到/;
+// search-page.ts says “共找到 n 条结果” or “没有找到…”; the results themselves follow a found count
+const found = /找到/;
+const none = /没有找到|未找到/;
 function revealAnswer(): void {
   countFiltersOn();
   const text = status.textContent ?? '';
-  if (!pending || !answered.test(text)) return;
-  if (/共找到/.test(text) && !results.firstElementChild) return; // the results follow the count
+  if (!pending || !found.test(text)) return;
+  if (!none.test(text) && !results.firstElementChild) return;
   if (sheet.open && sheet.matches(':modal')) return; // ticking filters in the sheet: the answer shows when it closes
   pending = false;
   const first = results.firstElementChild ?? status;

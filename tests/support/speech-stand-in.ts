@@ -4,7 +4,7 @@
  * page's own code runs, offers the voices a test names, records every utterance the page
  * speaks (text, language, voice) and ends an utterance only when the test says so, the way
  * a real voice finishes a sentence; cancel() ends the current one with an "interrupted"
- * error, as Chromium does. It is plain JavaScript text, so no bundler helper reaches the page.
+ * error, as Chromium does. It is plain JavaScript text, so nothing the bundler adds reaches the page.
  */
 export interface StandInVoice {
   name: string;
