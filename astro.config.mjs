@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { site } from './src/site.config.ts';
-import { contentCacheDir } from './src/lib/content-location.ts';
+import { contentCacheDir } from './src/core/content-location.ts';
 import { rehypePlugins, remarkPlugins, remarkRehypeOptions } from './src/markdown/plugins.ts';
 import { devContentErrors } from './src/integrations/dev-content-errors.ts';
 

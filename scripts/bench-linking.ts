@@ -16,13 +16,13 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { bodyOf } from '../src/lib/corpus/material.ts';
-import { charFolder } from '../src/lib/glossary/fold.ts';
+import { charFolder } from '../src/core/chinese/fold.ts';
 import { linkTerms } from '../src/lib/glossary/link-terms.ts';
 import { createTermMatcher } from '../src/lib/glossary/matcher.ts';
 import { readGlossary } from '../src/markdown/glossary-links.ts';
-import { buildFoldTable } from '../src/lib/search/fold-table.ts';
+import { buildFoldTable } from '../src/core/chinese/fold-table.ts';
 import { generateCorpus } from './gen-corpus.ts';
+import { bodyOf } from '../src/core/files.ts';
 
 const usage = `用法：npm run bench:linking [-- --docs 2000] [--seed 1]
 测量名词链接的代价随文字增长的情况：打印每 1,000 字的微秒数，成本为线性时各规模数字持平。

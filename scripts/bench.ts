@@ -16,7 +16,7 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseCommandLine } from './cli.ts';
-import { documentKinds } from '../src/lib/kinds.ts';
+import { documentKinds } from '../src/core/kinds.ts';
 import { site } from '../src/site.config.ts';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/static-server.ts';

@@ -6,7 +6,7 @@
  */
 import { resolve } from 'node:path';
 import { buildCards } from '../src/lib/cards/build.ts';
-import { contentCacheDir } from '../src/lib/content-location.ts';
+import { contentCacheDir } from '../src/core/content-location.ts';
 import { siteCard } from '../src/lib/cards/site-card.ts';
 import { answerHelp } from './cli.ts';
 

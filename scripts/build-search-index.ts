@@ -9,17 +9,18 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { answerHelp } from './cli.ts';
 import * as pagefind from 'pagefind';
-import { buildFolding, traditionalPhrases } from '../src/lib/search/fold-table.ts';
+import { buildFolding, traditionalPhrases } from '../src/core/chinese/fold-table.ts';
 import { recordFromPage, type SearchRecord } from '../src/lib/search/records.ts';
 import { chunkPath, chunkTokens } from '../src/lib/search/text-chunks.ts';
 import { foldText, serialiseFolding } from '../src/lib/search/tokens.ts';
-import { contentCacheDir } from '../src/lib/content-location.ts';
+import { contentCacheDir } from '../src/core/content-location.ts';
+import { codeFingerprint } from '../src/core/fingerprint.ts';
 
 /** The code that turns a page into its record: a change to it reads every page again. */
 answerHelp(`用法：tsx scripts/build-search-index.ts
 构建步骤：读取构建好的页面（SITE_BUILD_DIR，默认 dist/），为每个文档和名词生成搜索记录并写出 Pagefind 索引。`);
 
-const recordsVersion = ['records.ts', 'tokens.ts', 'fold-table.ts', 'text-chunks.ts'].map((name) => readFileSync(resolve('src/lib/search', name), 'utf8')).join('\n');
+const recordsVersion = codeFingerprint([new URL('../src/lib/search/records.ts', import.meta.url)]);
 
 const siteDir = process.env.SITE_BUILD_DIR ?? 'dist';
 

@@ -16,11 +16,11 @@ import { loadContentSchemas } from '../src/lib/check/content-schemas.ts';
 import { checkCrossReferences, checkGlossaryNames } from '../src/lib/check/cross-references.ts';
 import { formatFinding, type Finding } from '../src/lib/check/finding.ts';
 import { frontMatterFindings } from '../src/lib/check/front-matter.ts';
-import { charFolder } from '../src/lib/glossary/fold.ts';
-import { buildFoldTable } from '../src/lib/search/fold-table.ts';
+import { charFolder } from '../src/core/chinese/fold.ts';
+import { buildFoldTable } from '../src/core/chinese/fold-table.ts';
 import { remarkPlugins } from '../src/markdown/plugins.ts';
 import { site } from '../src/site.config.ts';
-import { contentRoot } from '../src/lib/content-location.ts';
+import { contentRoot } from '../src/core/content-location.ts';
 import { answerHelp } from './cli.ts';
 
 answerHelp(`用法：npm run check [-- --no-sync] [--no-compile]

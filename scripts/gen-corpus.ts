@@ -11,7 +11,8 @@ import { dirname, join, resolve } from 'node:path';
 import { parseCommandLine } from './cli.ts';
 import { site } from '../src/site.config.ts';
 import { generatedOrganisations, planCorpus, renderDocument } from '../src/lib/corpus/generate.ts';
-import { bodyOf, readMaterial, type SourceFile } from '../src/lib/corpus/material.ts';
+import { readMaterial, type SourceFile } from '../src/lib/corpus/material.ts';
+import { bodyOf } from '../src/core/files.ts';
 
 export const corpusMarker = '.corpus.json';
 

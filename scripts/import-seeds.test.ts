@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findDamage } from '../src/lib/importer/damage.ts';
+import { findDamage } from '../src/core/chinese/damage.ts';
 import { seedsDir } from '../src/lib/importer/seeds.test-support.ts';
 import yaml from 'js-yaml';
 import type { TextRepair } from '../src/lib/importer/repairs.ts';

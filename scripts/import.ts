@@ -7,12 +7,12 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import { describeDamage, parseCheckedPlaces } from '../src/lib/importer/damage.ts';
+import { describeDamage, parseCheckedPlaces } from '../src/core/chinese/damage.ts';
 import { decodeText } from '../src/lib/importer/encoding.ts';
 import { importDocument, MissingFieldsError, type ImportOptions, type ImportResult } from '../src/lib/importer/import-document.ts';
 import { kindNames, sniffFile } from '../src/lib/importer/word/file-kind.ts';
 import type { WordImportResult } from '../src/lib/importer/word/import-word.ts';
-import { summaryRuleText } from '../src/lib/summary.ts';
+import { summaryRuleText } from '../src/core/summary.ts';
 import { parseCommandLine } from './cli.ts';
 import { importedFiles, loadOrganisations, writeImport } from './import-support.ts';
 

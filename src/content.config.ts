@@ -13,7 +13,7 @@ import {
   validityField,
 } from './lib/schemas.ts';
 
-import { contentRoot as contentFolder } from './lib/content-location.ts';
+import { contentRoot as contentFolder } from './core/content-location.ts';
 import { mdxContent, yamlContent } from './markdown/mdx-loader.ts';
 
 const contentRoot = contentFolder();

@@ -1,4 +1,4 @@
-import { indexNumberSchemes, type IndexNumberScheme } from './lib/check/index-number.ts';
+import { indexNumberSchemes, type IndexNumberScheme } from './core/index-number.ts';
 
 /** One place for what the site says about itself (meta tags, footer, 索引号 scheme). */
 export const site = {
@@ -32,7 +32,7 @@ export const site = {
     glossary: { name: '名词解释', description: '政策文件和工作报告中的名词解释', keywords: ['名词解释', '政策解读'], type: '政策解读' },
     search: { name: '搜索', description: '全站搜索政府信息', keywords: ['搜索'], type: '站内搜索' },
   },
-  /** one column per kind of document (keys are the kinds in src/lib/kinds.ts) */
+  /** one column per kind of document (keys are the kinds in src/core/kinds.ts) */
   kindColumns: {
     disclosure: { description: '部门依法主动公开的政府信息', keywords: ['信息公开'], type: '信息公开' },
     plan: { description: '各级机关制定的实施方案', keywords: ['实施方案', '政策文件'], type: '政策文件' },
@@ -41,7 +41,7 @@ export const site = {
     news: { description: '本区要闻', keywords: ['要闻', '新闻'], type: '新闻发布' },
   },
   /**
-   * 索引号 scheme (src/lib/check/index-number.ts lists the schemes seen on real
+   * 索引号 scheme (src/core/index-number.ts lists the schemes seen on real
    * sites). The bundled documents keep the numbers they were published with, in
    * this six-group form; a site with another scheme picks it here.
    */

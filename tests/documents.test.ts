@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { documentDateSortKey, documentDateText, documentYear, parseDocumentDate } from '../src/lib/dates.ts';
-import { undatedYear } from '../src/lib/documents.ts';
+import { documentDateSortKey, documentDateText, documentYear, parseDocumentDate } from '../src/core/dates.ts';
+import { undatedYear } from '../src/core/urls.ts';
 import { contentDocuments } from './support/content.ts';
 import { distDir, readBuilt } from './support/site.ts';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, type HTMLElement, type Node, NodeType } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toSimplified } from '../src/lib/script.ts';
+import { toSimplified } from '../src/core/chinese/script.ts';
 import { contentDocuments, contentTerms } from './support/content.ts';
 import { buildPages, copyFixture } from './support/content-fixture.ts';
 import { readBuilt } from './support/site.ts';

@@ -1,10 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { cardJobFromPage } from '../src/lib/cards/from-page.ts';
 import { contentDocuments } from './support/content.ts';
 import { distDir, readBuilt } from './support/site.ts';
+import { filesUnder } from '../src/core/files.ts';
 
 /**
  * The built site claims no date, publisher or validity its sources do not give, and says
@@ -19,7 +20,7 @@ const report = 'report/xihu-government-work-report-2021';
 const documentPage = (id: string) => parse(readBuilt(`documents/${id}/index.html`));
 const jsonLd = (html: HTMLElement) => JSON.parse(html.querySelector('script[type="application/ld+json"]')!.text) as Record<string, any>;
 const metadataValue = (html: HTMLElement, label: string) => html.querySelectorAll('table.metadata-table th').find((th) => th.text.trim() === label)?.nextElementSibling?.text.trim();
-const builtFiles = readdirSync(distDir, { recursive: true, encoding: 'utf8' }).filter((name) => /\.(html|xml|json|txt)$/.test(name));
+const builtFiles = filesUnder(distDir, /\.(html|xml|json|txt)$/);
 const listItem = (path: string, id: string) => parse(readBuilt(path)).querySelectorAll('.document-list li').find((li) => li.querySelector(`a[href="/documents/${id}/"]`));
 
 describe('dates are stated only as the sources give them', () => {

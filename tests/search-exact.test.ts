@@ -1,10 +1,10 @@
-import { readdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { foldText, parseFolding } from '../src/lib/search/tokens.ts';
 import { allSearchResults } from './support/search.ts';
 import { distDir, readBuilt } from './support/site.ts';
 import { siteInBrowser } from './support/site-browser.ts';
+import { filesUnder } from '../src/core/files.ts';
 
 /**
  * The search checked against the built pages themselves: for each query, the pages it finds
@@ -22,9 +22,8 @@ const squeeze = (text: string) => text.replace(/\s+/g, '');
 const pathOf = (href: string) => decodeURI(href.split('#')[0]!);
 
 /** The pages the index holds: every document and term page. */
-const searchable = readdirSync(distDir, { recursive: true, encoding: 'utf8' })
-  .map((name) => name.split('\\').join('/'))
-  .filter((name) => /^(documents|glossary)\/.+\/index\.html$/.test(name) && readBuilt(name).includes('data-search="'))
+const searchable = filesUnder(distDir, /^(documents|glossary)\/.+\/index\.html$/)
+  .filter((name) => readBuilt(name).includes('data-search="'))
   .map((name) => `/${name.replace(/index\.html$/, '')}`)
   .sort();
 

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
@@ -10,6 +10,7 @@ import { findBrokenLinks } from '../src/lib/check/site-links.ts';
 import { site } from '../src/site.config.ts';
 import { readBuiltSite } from '../scripts/check-site.ts';
 import { buildPages, copyFixture } from './support/content-fixture.ts';
+import { filesUnder } from '../src/core/files.ts';
 
 /**
  * Staff publish a Word 公文 with one command: the generated 通知 is imported by the real
@@ -26,7 +27,6 @@ let imported: ReturnType<typeof spawnSync>;
 
 const runImport = (file: string, ...args: string[]) =>
   spawnSync('tsx', ['scripts/import.ts', file, '--content', fixture.dir, ...args], { encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
-const filesUnder = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort();
 
 beforeAll(async () => {
   writeFileSync(join(fixture.dir, 'organisations', 'xihu-government-office.yaml'), 'name: 西湖区人民政府办公室\ntype: 政府部门\n');

@@ -8,8 +8,8 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import yaml from 'js-yaml';
-import { documentKinds, kindLabels } from '../../src/lib/kinds.ts';
-import { bodyOf, readFrontMatter } from '../../src/lib/corpus/material.ts';
+import { documentKinds, kindLabels } from '../../src/core/kinds.ts';
+import { bodyOf, readFrontMatter } from '../../src/core/files.ts';
 
 export function makeStarlightSite(contentDir: string, siteDir: string, siteName: string): { documents: number } {
   rmSync(siteDir, { recursive: true, force: true });

@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { filesUnder } from './check/content-model.ts';
+import { filesUnder } from '../core/files.ts';
+import { documentFileUrl } from '../core/urls.ts';
 
 /**
  * A document's own files (its attachments and the images of its body) live in
@@ -11,10 +12,6 @@ export const filesFolderName = 'files';
 
 export function documentFilesDir(contentRoot: string, documentId: string): string {
   return join(contentRoot, filesFolderName, ...documentId.split('/'));
-}
-
-export function documentFileUrl(documentId: string, file: string): string {
-  return `/${filesFolderName}/${documentId}/${file}`;
 }
 
 /** Every file under content/files/, as paths relative to it (`disclosure/x/attachment-1.xlsx`). */

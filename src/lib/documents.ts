@@ -1,5 +1,5 @@
-import { documentDateSortKey, type DocumentDate } from './dates.ts';
-import type { DocumentKind } from './kinds.ts';
+import { documentDateSortKey, type DocumentDate } from '../core/dates.ts';
+import type { DocumentKind } from '../core/kinds.ts';
 
 /** The few fields lists need; pages map collection entries onto this. */
 export interface ListedDocument {
@@ -24,9 +24,6 @@ export function newestFirst<T extends ListedDocument>(documents: readonly T[]): 
   );
 }
 
-/** The address part (/years/undated/) of the list of documents whose date is unknown. */
-export const undatedYear = 'undated';
-
 export function groupBy<T, K extends string>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> {
   const groups = new Map<K, T[]>();
   for (const item of items) {
@@ -36,10 +33,6 @@ export function groupBy<T, K extends string>(items: readonly T[], keyOf: (item: 
     else groups.set(key, [item]);
   }
   return groups;
-}
-
-export function documentUrl(id: string): string {
-  return `/documents/${id}/`;
 }
 
 /** Documents longer than this many headings get a table of contents. */

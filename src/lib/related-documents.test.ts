@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseDocumentDate } from './dates.ts';
+import { parseDocumentDate } from '../core/dates.ts';
 import { newestFirst } from './documents.ts';
 import { commonTermLimit, readingAids, type ReadingCandidate } from './related-documents.ts';
 

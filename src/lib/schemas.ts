@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
-import { isRealIsoDate, parseDocumentDate, unknownDate } from './dates.ts';
-import { documentKinds, kindLabels, languages, validityValues } from './kinds.ts';
+import { isRealIsoDate, parseDocumentDate, unknownDate } from '../core/dates.ts';
+import { documentKinds, kindLabels, languages, validityValues } from '../core/kinds.ts';
 import { urlProblem } from './content-rules/urls.ts';
-import { characterCount, summaryRule } from './summary.ts';
+import { characterCount, summaryRule } from '../core/summary.ts';
 
 /**
  * Field schemas with messages a member of staff can act on. Astro prefixes each
@@ -58,7 +58,7 @@ export const changeNoteField = z.object({
 
 /**
  * 内容概述: the schema holds the upper bound (500); the bound for the document's length (300 under 5,000
- * characters) needs the body, and the content check and loader apply it (src/lib/summary.ts).
+ * characters) needs the body, and the content check and loader apply it (src/core/summary.ts).
  */
 export const summaryField = requiredText('内容概述').refine((summary) => characterCount(summary) <= summaryRule.long, {
   error: `内容概述不能超过 ${summaryRule.long} 个字（正文不足 ${summaryRule.longDocument} 字的文件不超过 ${summaryRule.short} 字）`,

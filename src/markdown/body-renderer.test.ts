@@ -1,6 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { sanitize } from 'hast-util-sanitize';
@@ -9,15 +8,14 @@ import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { sanitizeSchema } from '../lib/content-rules/allowlist.ts';
 import { createBodyProcessor } from './body-renderer.ts';
+import { blankFrontMatter, filesUnder } from '../core/files.ts';
 
-const bundled = readdirSync('content', { recursive: true, encoding: 'utf8' })
-  .filter((path) => path.endsWith('.mdx'))
-  .map((path) => join('content', path));
+const bundled = filesUnder('content', /\.mdx$/).map((path) => join('content', path));
 
 async function render(path: string, sanitizeOutput: boolean): Promise<string> {
   const text = readFileSync(path, 'utf8');
   const processor = createBodyProcessor({ sanitize: sanitizeOutput });
-  const file = new VFile({ path, value: parseFrontmatter(text, { frontmatter: 'empty-with-spaces' }).content, data: { astro: { frontmatter: {} } } });
+  const file = new VFile({ path, value: blankFrontMatter(text), data: { astro: { frontmatter: {} } } });
   return processor.stringify(await processor.run(processor.parse(file), file), file);
 }
 

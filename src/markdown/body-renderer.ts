@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
-import { parseFrontmatter, rehypeHeadingIds } from '@astrojs/markdown-remark';
+import { rehypeHeadingIds } from '@astrojs/markdown-remark';
+import { blankFrontMatter } from '../core/files.ts';
 import type { Root as HastRoot } from 'hast';
 import type { Root } from 'mdast';
 import rehypeRaw from 'rehype-raw';
@@ -62,7 +63,7 @@ export function createBodyRenderer(): (path: string, data: Record<string, unknow
     }
     const text = decoded.text;
     // the whole file with its front matter blanked: errors and links carry the file's own line numbers
-    const body = parseFrontmatter(text, { frontmatter: 'empty-with-spaces' }).content;
+    const body = blankFrontMatter(text);
     const vfile = new VFile({ path, value: body, data: { astro: { frontmatter: { ...data } } } });
     try {
       const tree = processor.parse(vfile);

@@ -2,12 +2,13 @@ import { statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { charFolder, type CharFolder } from '../lib/glossary/fold.ts';
+import { charFolder, type CharFolder } from '../core/chinese/fold.ts';
 import { linkTerms, UnknownTermsError, type GlossaryTerm, type TermUse } from '../lib/glossary/link-terms.ts';
 import { createTermMatcher, type TermMatcher } from '../lib/glossary/matcher.ts';
-import { buildFoldTable } from '../lib/search/fold-table.ts';
-import { contentRoot, entryId } from '../lib/content-location.ts';
-import { filesUnder, readCollection } from '../lib/check/content-model.ts';
+import { buildFoldTable } from '../core/chinese/fold-table.ts';
+import { contentRoot, entryId } from '../core/content-location.ts';
+import { filesUnder } from '../core/files.ts';
+import { readCollection } from '../lib/check/content-model.ts';
 
 /** Where the glossary lives: the content folder the build reads. */
 export function glossaryFolder(): string {

@@ -1,6 +1,5 @@
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
@@ -9,29 +8,11 @@ import { contentFileFrom, type ContentFile } from '../lib/check/content-model.ts
 import { formatFinding } from '../lib/check/finding.ts';
 import { frontMatterFindings } from '../lib/check/front-matter.ts';
 import { decodeContentFile } from '../lib/content-rules/file-text.ts';
+import { codeFingerprint } from '../core/fingerprint.ts';
 import { createBodyRenderer, type RenderedBody } from './body-renderer.ts';
 import { clearContentError, contentErrors, reportContentError } from '../lib/dev/content-errors.ts';
 import { glossaryFingerprint, glossaryFolder } from './glossary-links.ts';
 import { RenderPool } from './render-pool.ts';
-
-/**
- * The code that turns a file into its entry: the plugins, the glossary matcher, the content rules, the schemas.
- * A change to any of it renders and validates every body again once; otherwise a body is reused while its file
- * and the glossary stay the same.
- */
-function sourceFingerprint(root: string): string {
-  const hash = createHash('sha256');
-  const folders = ['src/markdown', 'src/lib/glossary', 'src/lib/search', 'src/lib/content-rules'];
-  const files = [
-    'src/content.config.ts', 'src/lib/schemas.ts', 'src/lib/content-location.ts', 'src/lib/summary.ts', 'src/lib/kinds.ts',
-    'src/lib/check/body-checks.ts', 'src/lib/check/content-model.ts', 'src/lib/check/front-matter.ts', 'src/lib/check/finding.ts',
-  ];
-  for (const folder of folders) {
-    for (const name of readdirSync(join(root, folder)).sort()) if (name.endsWith('.ts') && !name.endsWith('.test.ts')) files.push(`${folder}/${name}`);
-  }
-  for (const file of files) hash.update(file).update(readFileSync(join(root, file)));
-  return hash.digest('hex');
-}
 
 interface EntryType {
   getEntryInfo: (input: { contents: string; fileUrl: URL }) => Promise<{ data: Record<string, unknown>; body?: string; [key: string]: unknown }>;
@@ -183,9 +164,12 @@ function contentLoader(options: { pattern: string; base: string; render: boolean
         return parseData(entry);
       };
 
-      // the digest of every body carries the glossary: a changed glossary renders every body again (relinking terms)
+      // the digest of every entry carries the code that reads and renders it (the schemas, the loader, the body
+      // pipeline: everything content.config.ts reaches) and, for bodies, the glossary: a change to either reads and
+      // renders every entry again (relinking terms)
+      const code = codeFingerprint([new URL('content.config.ts', config.srcDir)]);
       let key = '';
-      const readKey = () => (key = `${sourceFingerprint(projectRoot)}\n${options.render ? glossaryFingerprint() : ''}\n`);
+      const readKey = () => (key = `${code}\n${options.render ? glossaryFingerprint() : ''}\n`);
       readKey();
       const wrappedStore = new Proxy(store, {
         get(target, property, receiver) {

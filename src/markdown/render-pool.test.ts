@@ -1,15 +1,13 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createBodyRenderer } from './body-renderer.ts';
 import { RenderPool } from './render-pool.ts';
+import { filesUnder, readFrontMatter } from '../core/files.ts';
 
-const bundled = readdirSync('content', { recursive: true, encoding: 'utf8' })
-  .filter((path) => path.endsWith('.mdx'))
-  .map((path) => join('content', path));
-const dataOf = (path: string) => parseFrontmatter(readFileSync(path, 'utf8')).frontmatter as Record<string, unknown>;
+const bundled = filesUnder('content', /\.mdx$/).map((path) => join('content', path));
+const dataOf = (path: string) => readFrontMatter(readFileSync(path, 'utf8'));
 
 describe('render workers', () => {
   const pool = new RenderPool(2);
@@ -43,6 +41,6 @@ describe('render workers', () => {
   it('fail, rather than wait for ever, once closed', async () => {
     const closed = new RenderPool(1);
     await closed.close();
-    expect(await closed.render(bundled[0]!, dataOf(bundled[0]!))).toEqual({ failure: '渲染线程已关闭' });
+    expect(await closed.render(bundled[0]!, dataOf(bundled[0]!))).toEqual({ failure: '正文渲染线程已关闭' });
   });
 });

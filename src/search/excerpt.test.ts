@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildFolding } from '../lib/search/fold-table.ts';
+import { buildFolding } from '../core/chinese/fold-table.ts';
 import { textChunks } from '../lib/search/text-chunks.ts';
 import { queryTokens, tokenize } from '../lib/search/tokens.ts';
 import { excerptFromChunk, type Occurrence } from './excerpt.ts';

@@ -5,9 +5,9 @@
  * cutting it into the same tokens as the index maps each token back to its characters.
  */
 import { anchorOf, type TextChunk } from '../lib/search/text-chunks.ts';
-import { tokenize, type Folding, type PhraseFolder, type QueryToken, type Token } from '../lib/search/tokens.ts';
-
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+import type { Folding, PhraseFolder } from '../core/chinese/fold-table.ts';
+import { escapeHtml } from '../core/escape.ts';
+import { tokenize, type QueryToken, type Token } from '../lib/search/tokens.ts';
 
 /** Where a word of the query was found on the page: the index of its first token. */
 export interface Occurrence {

@@ -5,7 +5,9 @@
  * character or a fragment is not a result, and a single character finds every page
  * that has it.
  */
-import { foldText, parseFolding, queryTokens, queryWords, readsAsTraditional, sequenceStarts, type Folding, type PhraseFolder, type QueryToken } from '../lib/search/tokens.ts';
+import { foldText, parseFolding, queryTokens, queryWords, readsAsTraditional, sequenceStarts, type QueryToken } from '../lib/search/tokens.ts';
+import type { Folding, PhraseFolder } from '../core/chinese/fold-table.ts';
+import { escapeHtml } from '../core/escape.ts';
 import { chunkPath, type TextChunk } from '../lib/search/text-chunks.ts';
 import { excerptFromChunk, type Occurrence } from './excerpt.ts';
 import { filterNames, paramsFromState, stateFromParams, type FilterName, type SearchState } from './state.ts';
@@ -139,10 +141,6 @@ function showState(state: SearchState): void {
 
 function readForm(): SearchState {
   return stateFromParams(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 
 let generation = 0;

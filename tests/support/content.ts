@@ -1,4 +1,4 @@
-import { contentRoot } from '../../src/lib/content-location.ts';
+import { contentRoot } from '../../src/core/content-location.ts';
 import { readContent } from '../../src/lib/check/content-model.ts';
 
 /** The content the site under test was built from, read as `npm run check` reads it (dates as written). */

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { cardKey } from './cache.ts';
 import { cardJobFromPage, type CardJob } from './from-page.ts';
 import type { CardContent } from './layout.ts';
-import { siteCardPath } from './paths.ts';
+import { siteCardUrl } from '../../core/urls.ts';
 import { renderInParallel } from './pool.ts';
 import { rendererVersion } from './render.ts';
 
@@ -32,7 +32,7 @@ async function htmlFiles(dir: string): Promise<string[]> {
 
 /** Every card the built site asks for, once each, plus the site card. */
 export async function collectCardJobs(distDir: string, siteCard: CardContent): Promise<CardJob[]> {
-  const jobs = new Map<string, CardJob>([[siteCardPath, { path: siteCardPath, content: siteCard }]]);
+  const jobs = new Map<string, CardJob>([[siteCardUrl, { path: siteCardUrl, content: siteCard }]]);
   for (const file of await htmlFiles(distDir)) {
     const job = cardJobFromPage(await readFile(file, 'utf8'));
     if (job) jobs.set(job.path, job);

@@ -1,6 +1,6 @@
 import { parse } from 'node-html-parser';
 import type { CardContent, CardLanguage } from './layout.ts';
-import { siteCardPath } from './paths.ts';
+import { cardsUrl, siteCardUrl } from '../../core/urls.ts';
 
 /**
  * A card shows what its page says about itself: the card step reads the official meta
@@ -25,7 +25,7 @@ export function cardJobFromPage(html: string): CardJob | null {
   const image = head.querySelector('meta[property="og:image"]')?.getAttribute('content');
   if (!image) return null;
   const path = new URL(image).pathname;
-  if (!path.startsWith('/cards/') || path === siteCardPath) return null;
+  if (!path.startsWith(cardsUrl) || path === siteCardUrl) return null;
   const lang = /<html[^>]*\blang="([^"]+)"/.exec(html)?.[1];
   const content: CardContent = {
     siteName: meta('SiteName'),

@@ -2,6 +2,7 @@
  * What a share card shows and how it is laid out: pure data in, a satori element
  * tree out. Rendering (fonts, satori, sharp) lives in render.ts so this stays testable.
  */
+import { formatChineseDate } from '../../core/dates.ts';
 
 export const cardWidth = 1200;
 export const cardHeight = 630;
@@ -72,14 +73,8 @@ export function titleFontSize(title: string): number {
   return 44;
 }
 
-/** 2021-10-12 → 2021年10月12日 */
-function chineseDate(date: string): string {
-  const [y, m, d] = date.split('-');
-  return `${y}年${Number(m)}月${Number(d)}日`;
-}
-
 /** The date line: the day, else the page's own words for its date. */
-const dateLine = (content: CardContent) => (content.date ? chineseDate(content.date) : (content.dateText ?? ''));
+const dateLine = (content: CardContent) => (content.date ? formatChineseDate(content.date) : (content.dateText ?? ''));
 
 /** Every character the card draws, per font: the subsetter keeps exactly these glyphs. */
 export function cardText(content: CardContent): Record<CardLanguage, string> {

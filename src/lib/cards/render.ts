@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import satori from 'satori';
 import sharp from 'sharp';
 import subsetFont from 'subset-font';
+import { codeFingerprint } from '../../core/fingerprint.ts';
 import { cardElement, cardHeight, cardText, cardWidth, fontFamilies, type CardContent, type CardLanguage } from './layout.ts';
 
 const require = createRequire(import.meta.url);
@@ -24,18 +24,13 @@ const fontFiles: Record<CardLanguage, Record<400 | 700, string>> = {
 };
 
 /**
- * What decides a card's pixels besides its content: the font and renderer package
- * versions and the source of the card's layout and renderer. Any change to these
- * redraws every card; anything else leaves the cache alone.
+ * What decides a card's pixels besides its content: the code a card thread runs (this renderer, the layout) and
+ * the locked versions of the packages it uses (satori, sharp and libvips, subset-font, the fonts). Any change to
+ * these redraws every card; anything else leaves the cache alone.
  */
 export function rendererVersion(): string {
-  const packages = ['@expo-google-fonts/noto-sans-sc', '@expo-google-fonts/noto-sans-tc', 'satori', 'subset-font']
-    .map((name) => `${name}@${(require(`${name}/package.json`) as { version: string }).version}`)
-    .concat(`sharp@${sharp.versions.sharp},vips@${sharp.versions.vips}`)
-    .join(',');
-  const source = createHash('sha256');
-  for (const file of ['./layout.ts', './render.ts']) source.update(readFileSync(new URL(file, import.meta.url)));
-  return `${packages};source=${source.digest('hex').slice(0, 16)}`;
+  const fontPackages = Object.values(fontFiles).flatMap((weights) => Object.values(weights).map((file) => file.split('/').slice(0, 2).join('/')));
+  return codeFingerprint([new URL('./worker.ts', import.meta.url)], { packages: [...new Set(fontPackages)] });
 }
 
 type FontSet = Record<CardLanguage, Record<400 | 700, Buffer>>;

@@ -8,17 +8,12 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { damageMessage, findDamage } from '../importer/damage.ts';
+import { blankFrontMatter } from '../../core/files.ts';
+import { damageMessage, findDamage } from '../../core/chinese/damage.ts';
 import { UnknownTermsError, unknownTermFix, unknownTermProblem } from '../glossary/link-terms.ts';
 import type { ContentFile, ContentModel } from './content-model.ts';
 import type { Finding } from './finding.ts';
 import { bodyViolations, type BodyViolation } from '../content-rules/body-rules.ts';
-
-/** The file's text with its front matter blanked, so line numbers stay those of the file (as Astro compiles it). */
-export function blankFrontMatter(text: string): string {
-  return parseFrontmatter(text, { frontmatter: 'empty-with-spaces' }).content;
-}
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 

@@ -1,7 +1,7 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import yaml from 'js-yaml';
-import { entryId } from '../content-location.ts';
+import { entryId } from '../../core/content-location.ts';
+import { filesUnder, readYaml, splitFrontMatter } from '../../core/files.ts';
 import { decodeContentFile } from '../content-rules/file-text.ts';
 
 /** One content file as the checks see it: its data, its body, and where each front-matter field sits. */
@@ -32,21 +32,6 @@ export interface ContentModel {
   /** files that could not be read at all (not UTF-8, broken YAML): reported as they are */
   unreadable: UnreadableFile[];
 }
-
-/** Files below dir whose path matches, as sorted posix paths relative to dir (none when dir is missing). */
-export function filesUnder(dir: string, pattern: RegExp): string[] {
-  try {
-    return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-      .filter((path) => pattern.test(path))
-      .map((path) => path.split('\\').join('/'))
-      .sort();
-  } catch {
-    return [];
-  }
-}
-
-/** Dates in YAML stay as the text written (2021-10-12), as the site's schemas read them. */
-const loadYaml = (text: string) => (yaml.load(text, { schema: yaml.JSON_SCHEMA }) ?? {}) as Record<string, unknown>;
 
 const patterns: Record<ContentFile['collection'], RegExp> = { documents: /\.mdx$/, glossary: /\.mdx$/, organisations: /\.ya?ml$/ };
 
@@ -100,19 +85,16 @@ export function contentFileFrom(collection: ContentFile['collection'], path: str
   let bodyLine = 1;
   let frontMatterLine = 1;
   if (collection !== 'organisations') {
-    const match = /^---\n([\s\S]*?)\n---(?:\n|$)/.exec(text);
-    if (!match) {
+    const block = splitFrontMatter(text);
+    if (!block) {
       return { file, line: 1, reason: '文件开头缺少用 --- 包围的属性区（front matter）', fix: '文件第一行写 ---，接着每行一个属性（如 title: 标题），再写一行 --- 结束属性区，然后是正文' };
     }
-    frontMatter = match[1]!;
-    frontMatterLine = 2;
-    body = text.slice(match[0].length);
-    bodyLine = match[0].split('\n').length;
+    ({ yaml: frontMatter, yamlLine: frontMatterLine, body, bodyLine } = block);
   }
   const lines = frontMatter.split('\n');
   let data: Record<string, unknown>;
   try {
-    const loaded = loadYaml(frontMatter);
+    const loaded = readYaml(frontMatter) as Record<string, unknown>;
     if (typeof loaded !== 'object' || Array.isArray(loaded)) throw Object.assign(new Error('not a mapping'), { reason: 'not a mapping', mark: { line: 0 } });
     data = loaded;
   } catch (error) {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ContentFile, ContentModel } from './content-model.ts';
 import { checkCrossReferences } from './cross-references.ts';
-import { indexNumberSchemes } from './index-number.ts';
+import { indexNumberSchemes } from '../../core/index-number.ts';
 
 function entry(collection: ContentFile['collection'], id: string, data: Record<string, unknown>): ContentFile {
   const fields = Object.keys(data);

@@ -1,7 +1,8 @@
 import type { Finding } from './finding.ts';
 import type { ContentFile, ContentModel } from './content-model.ts';
-import { indexNumberProblem, type IndexNumberScheme } from './index-number.ts';
-import { isRealIsoDate, parseDocumentDate, unknownDate } from '../dates.ts';
+import type { IndexNumberScheme } from '../../core/index-number.ts';
+import { indexNumberProblem } from './index-number.ts';
+import { isRealIsoDate, parseDocumentDate, unknownDate } from '../../core/dates.ts';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { documentFilesDir } from '../document-files.ts';

@@ -1,7 +1,7 @@
 import type { z } from 'astro/zod';
-import { editDistance } from '../glossary/suggest.ts';
-import { documentKinds, isDocumentKind, kindLabels } from '../kinds.ts';
-import { documentLength, summaryProblem } from '../summary.ts';
+import { editDistance } from '../../core/edit-distance.ts';
+import { documentKinds, isDocumentKind, kindLabels } from '../../core/kinds.ts';
+import { documentLength, summaryProblem } from '../../core/summary.ts';
 import type { ContentFile } from './content-model.ts';
 import type { Finding } from './finding.ts';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { indexNumberProblem, indexNumberSchemes } from './index-number.ts';
+import { indexNumberSchemes } from '../../core/index-number.ts';
+import { indexNumberProblem } from './index-number.ts';
 
 describe('索引号 schemes', () => {
   it('accepts the bundled six-group form, which carries no date', () => {

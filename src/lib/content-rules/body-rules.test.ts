@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
@@ -6,19 +6,19 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { reservedIds } from './allowlist.ts';
 import { bodyViolations } from './body-rules.ts';
+import { blankFrontMatter, filesUnder } from '../../core/files.ts';
 
 const parse = (mdx: string) => unified().use(remarkParse).use(remarkMdx).use(remarkGfm).parse(mdx) as Root;
 const violations = (mdx: string) => bodyViolations(parse(mdx));
 
 describe('the body rule', () => {
   it('accepts what the bundled content and the importer write', () => {
-    const files = readdirSync('content', { recursive: true, encoding: 'utf8' }).filter((path) => path.endsWith('.mdx'));
+    const files = filesUnder('content', /\.mdx$/);
     expect(files.length).toBeGreaterThan(20);
     for (const path of files) {
-      const body = parseFrontmatter(readFileSync(join('content', path), 'utf8'), { frontmatter: 'empty-with-spaces' }).content;
+      const body = blankFrontMatter(readFileSync(join('content', path), 'utf8'));
       expect(violations(body), path).toEqual([]);
     }
   });
@@ -118,7 +118,7 @@ describe('the body rule', () => {
   it('keeps the reserved ids in step with the ids the page templates use', () => {
     const templateIds = new Set<string>();
     for (const folder of ['src/layouts', 'src/components', 'src/pages']) {
-      for (const path of readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.astro'))) {
+      for (const path of filesUnder(folder, /\.astro$/)) {
         for (const match of readFileSync(join(folder, path), 'utf8').matchAll(/\bid="([^"{]+)"/g)) templateIds.add(match[1]!);
       }
     }

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { site } from '../../site.config.ts';
-import { documentKinds } from '../kinds.ts';
-import { documentLength, summaryProblem } from '../summary.ts';
+import { documentKinds } from '../../core/kinds.ts';
+import { documentLength, summaryProblem } from '../../core/summary.ts';
 import { generatedOrganisations, planCorpus, renderDocument, type CorpusOptions } from './generate.ts';
-import { bodyOf, readFrontMatter, readMaterial, type SourceFile } from './material.ts';
+import { readMaterial, type SourceFile } from './material.ts';
+import { bodyOf, readFrontMatter } from '../../core/files.ts';
 
 const sources: SourceFile[] = [
   {

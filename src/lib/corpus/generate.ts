@@ -1,8 +1,8 @@
 import yaml from 'js-yaml';
-import { pinyin } from 'pinyin-pro';
-import { documentKinds, type DocumentKind, type Language, type Validity } from '../kinds.ts';
-import { toTraditional } from '../script.ts';
-import { characterCount, summaryRule } from '../summary.ts';
+import { pinyinSlug } from '../../core/chinese/pinyin.ts';
+import { documentKinds, type DocumentKind, type Language, type Validity } from '../../core/kinds.ts';
+import { toTraditional } from '../../core/chinese/script.ts';
+import { characterCount, summaryRule } from '../../core/summary.ts';
 import { plainText, splitNumbering, splitSentences, type Block, type Material, type Numbering, type Organisation, type SourceDocument } from './material.ts';
 import { Random } from './random.ts';
 
@@ -139,14 +139,6 @@ function districtOf(organisations: readonly Organisation[]): { name: string; gov
   return { name: government ? government.name.replace(/人民政府$/, '') : '本区', ...(government ? { government } : {}) };
 }
 
-function slug(text: string): string {
-  return pinyin(text, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true })
-    .join('-')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
-
 /** A district's departments and streets besides the bundled organisations, so publishers spread as on a real platform. */
 export function generatedOrganisations(material: Material): { organisation: Organisation; file: GeneratedFile }[] {
   const district = districtOf(material.organisations);
@@ -164,8 +156,8 @@ export function generatedOrganisations(material: Material): { organisation: Orga
     };
     result.push({ organisation: { id, name, type }, file: { path: `organisations/${id}.yaml`, text: yaml.dump(fields, { lineWidth: -1 }) } });
   };
-  for (const name of departmentNames) add(`${district.name}${name}`, '政府部门', `generated-${slug(name)}`);
-  for (const name of streetNames) add(`${district.name}${name}街道办事处`, '街道', `generated-${slug(name)}-street`);
+  for (const name of departmentNames) add(`${district.name}${name}`, '政府部门', `generated-${pinyinSlug(name)}`);
+  for (const name of streetNames) add(`${district.name}${name}街道办事处`, '街道', `generated-${pinyinSlug(name)}-street`);
   return result;
 }
 
@@ -378,7 +370,7 @@ export function renderDocument(material: Material, plan: DocumentPlan, options: 
     if (summary.length >= 60) break;
   }
   if (!summary) summary = title;
-  // the summary rule's lower bound holds whatever the document's length (src/lib/summary.ts)
+  // the summary rule's lower bound holds whatever the document's length (src/core/summary.ts)
   if (characterCount(summary) > summaryRule.short) summary = `${[...summary].slice(0, summaryRule.short - 1).join('')}…`;
 
   const isNotice = plan.kind === 'disclosure' || plan.kind === 'plan';

@@ -1,6 +1,6 @@
-import yaml from 'js-yaml';
-import { documentKinds, type DocumentKind } from '../kinds.ts';
-import { toSimplified } from '../script.ts';
+import { documentKinds, type DocumentKind } from '../../core/kinds.ts';
+import { toSimplified } from '../../core/chinese/script.ts';
+import { bodyOf, readFrontMatter, readYaml } from '../../core/files.ts';
 
 /**
  * What a generated corpus is made from: the bundled documents taken apart into
@@ -50,18 +50,6 @@ export interface Material {
   places: string[];
   organisations: Organisation[];
   terms: { term: string; aliases: string[] }[];
-}
-
-const frontMatterPattern = /^---\n([\s\S]*?)\n---\n?/;
-
-export function readFrontMatter(text: string): Record<string, unknown> {
-  const match = frontMatterPattern.exec(text);
-  if (!match) return {};
-  return (yaml.load(match[1]!, { schema: yaml.JSON_SCHEMA }) as Record<string, unknown>) ?? {};
-}
-
-export function bodyOf(text: string): string {
-  return text.replace(frontMatterPattern, '');
 }
 
 const numberings: [Numbering, RegExp][] = [
@@ -200,7 +188,7 @@ export function readMaterial(files: readonly SourceFile[]): Material {
       }
       material.documents.push({ id, kind, year: Number(String(data.date ?? '2020').slice(0, 4)), columnPath, blocks, length });
     } else if (file.path.startsWith('organisations/') && /\.ya?ml$/.test(file.path)) {
-      const data = (yaml.load(file.text, { schema: yaml.JSON_SCHEMA }) ?? {}) as Record<string, unknown>;
+      const data = readYaml(file.text) as Record<string, unknown>;
       const id = file.path.replace(/^organisations\//, '').replace(/\.ya?ml$/, '');
       material.organisations.push({
         id,

@@ -4,8 +4,8 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { buildFoldTable } from '../search/fold-table.ts';
-import { charFolder } from './fold.ts';
+import { buildFoldTable } from '../../core/chinese/fold-table.ts';
+import { charFolder } from '../../core/chinese/fold.ts';
 import { linkTerms, unknownTermsMessage, type GlossaryTerm } from './link-terms.ts';
 import { createTermMatcher } from './matcher.ts';
 

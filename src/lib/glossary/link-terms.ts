@@ -1,7 +1,7 @@
 import GithubSlugger from 'github-slugger';
 import type { Nodes, Parent, PhrasingContent, Root, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import type { CharFolder } from './fold.ts';
+import type { CharFolder } from '../../core/chinese/fold.ts';
 import type { TermMatcher } from './matcher.ts';
 import { nearestNames } from './suggest.ts';
 

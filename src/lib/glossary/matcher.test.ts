@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildFoldTable } from '../search/fold-table.ts';
-import { charFolder } from './fold.ts';
+import { buildFoldTable } from '../../core/chinese/fold-table.ts';
+import { charFolder } from '../../core/chinese/fold.ts';
 import { createTermMatcher, type TermName } from './matcher.ts';
 
 const fold = charFolder(buildFoldTable());

@@ -1,4 +1,4 @@
-import type { CharFolder } from './fold.ts';
+import type { CharFolder } from '../../core/chinese/fold.ts';
 
 /** One name a term is known by: its own name or an alias. */
 export interface TermName {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildFoldTable } from '../search/fold-table.ts';
-import { charFolder } from './fold.ts';
-import { editDistance, nearestNames } from './suggest.ts';
+import { buildFoldTable } from '../../core/chinese/fold-table.ts';
+import { charFolder } from '../../core/chinese/fold.ts';
+import { editDistance } from '../../core/edit-distance.ts';
+import { nearestNames } from './suggest.ts';
 
 const fold = charFolder(buildFoldTable());
 

@@ -2,8 +2,8 @@ import { createProcessor } from '@mdx-js/mdx';
 import remarkGfm from 'remark-gfm';
 import { describe, expect, it } from 'vitest';
 import { seedImports } from '../../../scripts/seed-imports.ts';
-import { findDamage } from './damage.ts';
-import { importDocument, MissingFieldsError, slugFromChinese, type ImportOptions } from './import-document.ts';
+import { findDamage } from '../../core/chinese/damage.ts';
+import { importDocument, MissingFieldsError, type ImportOptions } from './import-document.ts';
 import { readSeed } from './seeds.test-support.ts';
 import { findLostCharacter } from './subsequence.ts';
 
@@ -195,12 +195,5 @@ describe('missing facts are asked for, never guessed', () => {
     // the plan is under 5,000 characters: 300 at most
     expect(() => importDocument(seed.text, { ...options, summary: '概'.repeat(301) })).toThrow(/内容概述有 301 字，超过了 300 字[\s\S]*改法：把 summary 缩短到 300 字以内/);
     expect(importDocument(seed.text, { ...options, summary: '概'.repeat(300) }).mdx).toContain('概'.repeat(300));
-  });
-});
-
-describe('slugs', () => {
-  it('spells Chinese in pinyin for stable addresses', () => {
-    expect(slugFromChinese('四门八洲十三坡')).toBe('si-men-ba-zhou-shi-san-po');
-    expect(slugFromChinese('“五类”土地')).toBe('wu-lei-tu-di');
   });
 });

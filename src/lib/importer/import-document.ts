@@ -1,10 +1,10 @@
 import yaml from 'js-yaml';
-import { pinyin } from 'pinyin-pro';
-import { detectScript } from '../script.ts';
-import { isDocumentKind, type DocumentKind } from '../kinds.ts';
-import { findDamage, isChecked, type CheckedPlace, type DamageFinding } from './damage.ts';
+import { pinyinSlug } from '../../core/chinese/pinyin.ts';
+import { detectScript } from '../../core/chinese/script.ts';
+import { isDocumentKind, type DocumentKind } from '../../core/kinds.ts';
+import { findDamage, isChecked, type CheckedPlace, type DamageFinding } from '../../core/chinese/damage.ts';
 import type { TextRepair } from './repairs.ts';
-import { documentLength, summaryProblem, summaryRuleText } from '../summary.ts';
+import { documentLength, summaryProblem, summaryRuleText } from '../../core/summary.ts';
 import { escapeMdxComment, escapeMdxText } from './escape.ts';
 import { isPageFurniture, parseBreadcrumb, parseMetadataLine, type SourceMetadata } from './metadata.ts';
 import { circledNumberValue, findTaskNotes, HeadingLevels, readsAsHeading, rungOf } from './structure.ts';
@@ -91,7 +91,7 @@ const glossaryHeading = /^(?:[一二三四五六七八九十]+、|[(（][一二�
 // “5.雪亮工程：…” or “⑤雪亮工程：…”
 const glossaryEntry = /^(?:(\d{1,2})[.．、]|([①-⑳]))\s*(.+?)[:：]([\s\S]*)$/;
 
-/** Thrown when the summary given is longer than the rule allows for the document's length (src/lib/summary.ts). */
+/** Thrown when the summary given is longer than the rule allows for the document's length (src/core/summary.ts). */
 export class SummaryTooLongError extends Error {
   constructor(sourceFile: string, problem: { message: string; fix: string }) {
     super(`${sourceFile}：${problem.message}。\n改法：${problem.fix}（--summary）`);
@@ -115,15 +115,6 @@ function readsAsTitle(line: string): boolean {
     !/^[—－-]/.test(text) &&
     rungOf(text) === null
   );
-}
-
-/** Readable, stable address parts from Chinese: 四门八洲十三坡 → si-men-ba-zhou-shi-san-po */
-export function slugFromChinese(text: string): string {
-  return pinyin(text, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true })
-    .join('-')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
 }
 
 /** The facts every document needs, from the options or the text; what neither gives is asked for, never guessed. */
@@ -411,5 +402,5 @@ function makeTerm(number: number, rawName: string, definition: string, documentI
   const short = firstSentence.length <= 200 ? firstSentence : `${firstSentence.slice(0, 199)}…`;
   const fields = { term, aliases, short, sourceDocument: documentId, noteNumber: number };
   const mdx = ['---', yaml.dump(fields, { lineWidth: -1 }).trimEnd(), '---', '', escapeMdxText(text), ''].join('\n');
-  return { slug: slugFromChinese(term), term, noteNumber: number, mdx };
+  return { slug: pinyinSlug(term), term, noteNumber: number, mdx };
 }

@@ -4,7 +4,7 @@
  * look (red 小标宋 for the 发文机关标志, centred large type for the 标题). The plain-text
  * and the Word importer both use it, so the same document lands in the same fields.
  */
-import { isRealIsoDate } from '../dates.ts';
+import { isRealIsoDate } from '../../core/dates.ts';
 import { rungOf } from './structure.ts';
 
 /** How a paragraph looks in a Word file; absent for plain text. */

@@ -1,13 +1,13 @@
 import { createProcessor } from '@mdx-js/mdx';
-import yaml from 'js-yaml';
 import remarkGfm from 'remark-gfm';
 import { describe, expect, it } from 'vitest';
-import { findDamage, isChecked, parseCheckedPlaces } from './damage.ts';
+import { findDamage, isChecked, parseCheckedPlaces } from '../../core/chinese/damage.ts';
 import { decodeText } from './encoding.ts';
 import { importDocument, type ImportOptions } from './import-document.ts';
 import { gbkBytes, notice, noticeOrganisations, noticeText } from './notice.test-support.ts';
 import { parseChineseDate } from './official-document.ts';
 import { findLostCharacter } from './subsequence.ts';
+import { bodyOf, readFrontMatter } from '../../core/files.ts';
 
 const options: ImportOptions = {
   sourceFile: '通知.txt',
@@ -17,12 +17,10 @@ const options: ImportOptions = {
   date: '2024-03-07',
   organisations: noticeOrganisations,
 };
-const frontMatter = (mdx: string) => yaml.load(mdx.slice(4, mdx.indexOf('\n---\n', 4)), { schema: yaml.JSON_SCHEMA }) as Record<string, unknown>;
-const bodyOf = (mdx: string) => mdx.slice(mdx.indexOf('\n---\n', 4) + 5);
 
 describe('the plain-text importer on a 公文 copied out of Word', () => {
   const result = importDocument(noticeText(), options);
-  const fields = frontMatter(result.mdx);
+  const fields = readFrontMatter(result.mdx);
   const body = bodyOf(result.mdx);
 
   it('takes the 版头 for what it is, not the title, and joins a two-line title', () => {
@@ -67,13 +65,13 @@ describe('the plain-text importer on a 公文 copied out of Word', () => {
     const imported = importDocument(text, { ...options, organisations: [] , publisher: 'xihu-government' });
     expect(imported.detected.official.documentNumber).toBe('西府发〔2024〕3号');
     expect(imported.detected.title).toBe('关于印发某某办法的通知');
-    expect(frontMatter(imported.mdx)).toMatchObject({ documentNumber: '西府发〔2024〕3号', writtenOn: '2024-03-05', recipients: '各街道' });
+    expect(readFrontMatter(imported.mdx)).toMatchObject({ documentNumber: '西府发〔2024〕3号', writtenOn: '2024-03-05', recipients: '各街道' });
   });
 
   it('takes the publisher from the 署名 when an organisation of that name exists', () => {
     const text = ['关于做好防汛工作的通知', '各街道：', '请做好防汛准备。', notice.issuer, '2024年6月1日'].join('\n');
     const imported = importDocument(text, { ...options, organisations: noticeOrganisations });
-    expect(frontMatter(imported.mdx)).toMatchObject({ publisher: 'xihu-government-office', writtenOn: '2024-06-01' });
+    expect(readFrontMatter(imported.mdx)).toMatchObject({ publisher: 'xihu-government-office', writtenOn: '2024-06-01' });
   });
 
   it('makes terms of a “四、名词解释” section with ①② entries', () => {

@@ -1,3 +1,4 @@
+import { escapeXml } from '../../core/escape.ts';
 import { isoDateTime } from './json-ld.ts';
 
 /**
@@ -45,10 +46,6 @@ export interface Feed {
   siteUrl: string;
   author: string;
   entries: readonly FeedEntry[];
-}
-
-export function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 }
 
 /** The changes a subscriber is told about: major change notes, and the loss of validity. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildFolding, traditionalPhrases } from './fold-table.ts';
+import { buildFolding, traditionalPhrases } from '../../core/chinese/fold-table.ts';
 import { recordFromPage } from './records.ts';
 import { tokenize } from './tokens.ts';
 

@@ -1,5 +1,6 @@
 import { parse, type HTMLElement, type Node } from 'node-html-parser';
-import { tokenize, type Folding, type PhraseFolder } from './tokens.ts';
+import type { Folding, PhraseFolder } from '../../core/chinese/fold-table.ts';
+import { tokenize } from './tokens.ts';
 import { textChunks, type TextChunk } from './text-chunks.ts';
 
 /** One page in the search index, read from the built HTML. */

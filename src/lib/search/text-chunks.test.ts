@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildFolding } from './fold-table.ts';
+import { buildFolding } from '../../core/chinese/fold-table.ts';
 import { anchorOf, chunkPath, chunkTokens, textChunks } from './text-chunks.ts';
 import { tokenize } from './tokens.ts';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildFolding, traditionalPhrases } from './fold-table.ts';
-import { charCode, foldText, parseFolding, queryTokens, queryWords, readsAsTraditional, sequenceStarts, serialiseFolding, tokenize, type Folding, type QueryToken, type Token } from './tokens.ts';
+import { buildFolding, traditionalPhrases } from '../../core/chinese/fold-table.ts';
+import { charCode, foldText, parseFolding, queryTokens, queryWords, readsAsTraditional, sequenceStarts, serialiseFolding, tokenize, type QueryToken, type Token } from './tokens.ts';
+import type { Folding } from '../../core/chinese/fold-table.ts';
 
 const folding: Folding = { table: new Map([['總', '总'], ['結', '结'], ['運', '运'], ['會', '会'], ['點', '点'], ['馬', '马']]), ambiguous: new Set(['著']) };
 const codes = (text: string) => tokenize(text, folding).map((token) => token.code);

@@ -16,21 +16,7 @@
  * says how long it is, so no token's spelling begins another's, except a character's
  * own code, which begins every token that character starts.
  */
-export type FoldTable = ReadonlyMap<string, string>;
-
-/** How text is folded before it is cut: Traditional-only characters always, ambiguous ones by their phrase. */
-export interface Folding {
-  /** Traditional-only character → Simplified (from OpenCC, see fold-table.ts) */
-  table: FoldTable;
-  /**
-   * Characters that are Traditional in some words and standard Simplified in others (著, 乾, 么…):
-   * they are folded only in Traditional text, by OpenCC's phrase data (the phrase folder).
-   */
-  ambiguous: ReadonlySet<string>;
-}
-
-/** OpenCC's phrase-aware Traditional → Simplified conversion (length-preserving for the characters it folds). */
-export type PhraseFolder = (text: string) => string;
+import type { Folding, PhraseFolder } from '../../core/chinese/fold-table.ts';
 
 export type TokenKind = 'pair' | 'end';
 

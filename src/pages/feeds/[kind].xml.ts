@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { documentKinds, type DocumentKind } from '../../lib/kinds.ts';
+import { documentKinds, type DocumentKind } from '../../core/kinds.ts';
 import { documentsFeed } from './_feeds.ts';
 
 /** /feeds/<kind>.xml: one feed per kind of document (a kind with no documents yet still has an empty, valid feed). */

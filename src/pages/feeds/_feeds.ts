@@ -1,8 +1,8 @@
 import { loadCatalogue, publisherName } from '../../data/catalogue.ts';
-import { exactDay } from '../../lib/dates.ts';
+import { exactDay } from '../../core/dates.ts';
 import { atomFeed, feedEntry } from '../../lib/meta/atom.ts';
-import { documentUrl } from '../../lib/documents.ts';
-import { kindLabels, type DocumentKind } from '../../lib/kinds.ts';
+import { documentUrl } from '../../core/urls.ts';
+import { kindLabels, type DocumentKind } from '../../core/kinds.ts';
 import { site } from '../../site.config.ts';
 
 const origin = `https://${site.domain}`;

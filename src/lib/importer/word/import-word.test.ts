@@ -1,6 +1,5 @@
 import { createProcessor } from '@mdx-js/mdx';
 import { strToU8, unzipSync, zipSync } from 'fflate';
-import yaml from 'js-yaml';
 import { AlignmentType, Document, Packer, Paragraph, TextRun } from 'docx';
 import mammoth from 'mammoth';
 import remarkGfm from 'remark-gfm';
@@ -10,6 +9,7 @@ import { findLostCharacter } from '../subsequence.ts';
 import { documentText, readDocx } from './docx-xml.ts';
 import { importWord, WordImportError, type WordImportOptions } from './import-word.ts';
 import { convertWithLibreOffice, findLibreOffice } from './libreoffice.ts';
+import { bodyOf, readFrontMatter } from '../../../core/files.ts';
 
 const options: WordImportOptions = {
   sourceFile: '通知.docx',
@@ -24,14 +24,12 @@ const besideFiles = [
   { name: '附件2.pdf', read: () => strToU8('%PDF-1.4 征询表') },
 ];
 
-const frontMatter = (mdx: string) => yaml.load(mdx.slice(4, mdx.indexOf('\n---\n', 4)), { schema: yaml.JSON_SCHEMA }) as Record<string, unknown>;
-const bodyOf = (mdx: string) => mdx.slice(mdx.indexOf('\n---\n', 4) + 5);
 const parse = (mdx: string) => createProcessor({ format: 'mdx', remarkPlugins: [remarkGfm] }).parse(bodyOf(mdx));
 
 /** Every GB/T 9704 part of the generated 通知 in its field, the body's structure, and nothing lost. */
 async function expectNoticeImported(file: Buffer, wordOptions: WordImportOptions, reference: Buffer = file) {
   const result = await importWord(file, wordOptions);
-  const fields = frontMatter(result.mdx);
+  const fields = readFrontMatter(result.mdx);
   expect(fields).toMatchObject({
     title: notice.title,
     publisher: 'xihu-government-office',
@@ -97,7 +95,7 @@ describe('importing a Word 公文 (GB/T 9704)', () => {
 
   it('publishes the attachments given beside the Word file, under plain names, and lists them', async () => {
     const result = await importWord(await noticeDocx(), { ...options, besideFiles });
-    expect(frontMatter(result.mdx)['attachments']).toEqual([
+    expect(readFrontMatter(result.mdx)['attachments']).toEqual([
       { title: notice.attachments[0], file: 'attachment-1.xlsx' },
       { title: notice.attachments[1], file: 'attachment-2.pdf' },
     ]);
@@ -107,7 +105,7 @@ describe('importing a Word 公文 (GB/T 9704)', () => {
 
   it('says which attachment has no file, and still names it', async () => {
     const result = await importWord(await noticeDocx(), { ...options, besideFiles: besideFiles.slice(0, 1) });
-    expect(frontMatter(result.mdx)['attachments']).toEqual([{ title: notice.attachments[0], file: 'attachment-1.xlsx' }, { title: notice.attachments[1] }]);
+    expect(readFrontMatter(result.mdx)['attachments']).toEqual([{ title: notice.attachments[0], file: 'attachment-1.xlsx' }, { title: notice.attachments[1] }]);
     expect(result.notices.join('\n')).toMatch(/附件2“老旧小区改造居民意见征询表”：Word 文件中没有嵌入这个附件/);
   });
 
@@ -116,7 +114,7 @@ describe('importing a Word 公文 (GB/T 9704)', () => {
     let docx = embedObject(await noticeDocx(), notice.attachments[0], { name: 'Microsoft_Excel_Worksheet.xlsx', bytes: workbook, progId: 'Excel.Sheet.12' });
     docx = embedObjectSecond(docx);
     const result = await importWord(docx, { ...options, besideFiles: [] });
-    const fields = frontMatter(result.mdx);
+    const fields = readFrontMatter(result.mdx);
     expect((fields['attachments'] as { file?: string }[])[0]).toEqual({ title: notice.attachments[0], file: 'attachment-1.xlsx' });
     expect(result.files.find((file) => file.name === 'attachment-1.xlsx')?.bytes).toEqual(workbook);
     const body = bodyOf(result.mdx);
@@ -144,7 +142,7 @@ describe('importing a Word 公文 (GB/T 9704)', () => {
       }),
     );
     const result = await importWord(letter, { ...options, sourceFile: '函.docx' });
-    expect(frontMatter(result.mdx)).toMatchObject({ title: '关于征求意见的函', publisher: 'xihu-government-office', documentNumber: '西府办函〔2024〕7号', recipients: '区财政局' });
+    expect(readFrontMatter(result.mdx)).toMatchObject({ title: '关于征求意见的函', publisher: 'xihu-government-office', documentNumber: '西府办函〔2024〕7号', recipients: '区财政局' });
     expect(result.detected.official.issuer).toBe(notice.issuer);
   });
 

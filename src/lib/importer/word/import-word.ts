@@ -8,8 +8,8 @@
 import { extname } from 'node:path';
 import mammoth from 'mammoth';
 import sharp from 'sharp';
-import { detectScript } from '../../script.ts';
-import { findDamage, isChecked } from '../damage.ts';
+import { detectScript } from '../../../core/chinese/script.ts';
+import { findDamage, isChecked } from '../../../core/chinese/damage.ts';
 import { escapeMdxText } from '../escape.ts';
 import { assembleMdx, frontMatterFields, readsAsOfficialTitle, renderClosing, requireFields, type Detected, type ImportOptions, type ImportResult } from '../import-document.ts';
 import { headerRole, readClosing, readHeader, readsAsRecipients, readsAsTitleLine, type OfficialFields, type OfficialParagraph } from '../official-document.ts';
@@ -18,7 +18,7 @@ import { findLostCharacter } from '../subsequence.ts';
 import { documentText, readDocx, type DocxContent, type EmbeddedObject, type XmlBlock } from './docx-xml.ts';
 import { expectedKinds, kindNames, sniffFile } from './file-kind.ts';
 import { convertWithLibreOffice } from './libreoffice.ts';
-import { documentFileUrl } from '../../document-files.ts';
+import { documentFileUrl } from '../../../core/urls.ts';
 
 export interface WordImportOptions extends ImportOptions {
   /** files in the Word file's folder, which may be its attachments (附件1.xlsx, 附件2：….pdf) */

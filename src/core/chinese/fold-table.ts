@@ -6,7 +6,22 @@ import STPhrases from 'opencc-js/dict/STPhrases';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
 import TSPhrases from 'opencc-js/dict/TSPhrases';
 import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
-import type { Folding, PhraseFolder } from './tokens.ts';
+
+export type FoldTable = ReadonlyMap<string, string>;
+
+/** How text is folded before it is cut: Traditional-only characters always, ambiguous ones by their phrase. */
+export interface Folding {
+  /** Traditional-only character → Simplified (from OpenCC, below) */
+  table: FoldTable;
+  /**
+   * Characters that are Traditional in some words and standard Simplified in others (著, 乾, 么…):
+   * they are folded only in Traditional text, by OpenCC's phrase data (the phrase folder).
+   */
+  ambiguous: ReadonlySet<string>;
+}
+
+/** OpenCC's phrase-aware Traditional → Simplified conversion (length-preserving for the characters it folds). */
+export type PhraseFolder = (text: string) => string;
 
 /** Code point ranges of Han characters a government text may use. */
 const hanRanges: [number, number][] = [

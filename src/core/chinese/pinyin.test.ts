@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { groupByPinyin, indexLetter, pinyinKey } from './pinyin.ts';
+import { groupByPinyin, indexLetter, pinyinKey, pinyinSlug } from './pinyin.ts';
 
 describe('pinyin index', () => {
+  it('spells Chinese in pinyin for stable addresses', () => {
+    expect(pinyinSlug('四门八洲十三坡')).toBe('si-men-ba-zhou-shi-san-po');
+    expect(pinyinSlug('“五类”土地')).toBe('wu-lei-tu-di');
+  });
+
   it('reads terms in pinyin without tones, ignoring quotes', () => {
     expect(pinyinKey('四门八洲十三坡')).toBe('si men ba zhou shi san po');
     expect(pinyinKey('“五类”土地')).toBe('wu lei tu di');

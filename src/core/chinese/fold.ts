@@ -1,4 +1,4 @@
-import type { FoldTable } from '../search/tokens.ts';
+import type { FoldTable } from './fold-table.ts';
 
 /**
  * Folds one character for term matching: Traditional → Simplified (OpenCC's table,

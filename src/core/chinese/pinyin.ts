@@ -1,5 +1,14 @@
 import { pinyin } from 'pinyin-pro';
 
+/** Readable, stable address parts from Chinese: 四门八洲十三坡 → si-men-ba-zhou-shi-san-po (file names of imported terms, generated organisations). */
+export function pinyinSlug(text: string): string {
+  return pinyin(text, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true })
+    .join('-')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
 /** What a term sorts and files under: quotes and punctuation do not count. */
 function sortable(term: string): string {
   return term.replace(/^[^\p{L}\p{N}]+/u, '');

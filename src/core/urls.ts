@@ -1,0 +1,74 @@
+import { site } from '../site.config.ts';
+import type { DocumentKind } from './kinds.ts';
+
+/**
+ * Every address of the site, in one place: pages, lists, feeds, share cards and a document's own files. Pages
+ * link with these, the build steps write to them, and the content check resolves links against them, so an
+ * address is changed here or nowhere. All end in / (the site's pages are folders) except files.
+ */
+
+export const homeUrl = '/';
+export const documentsUrl = '/documents/';
+export const allDocumentsUrl = '/documents/all/';
+export const organisationsUrl = '/organisations/';
+export const glossaryUrl = '/glossary/';
+export const searchUrl = '/search/';
+export const feedsUrl = '/feeds/';
+export const sitemapUrl = '/sitemap-index.xml';
+
+export function documentUrl(id: string): string {
+  return `${documentsUrl}${id}/`;
+}
+
+export function termUrl(id: string): string {
+  return `${glossaryUrl}${id}/`;
+}
+
+export function organisationUrl(id: string): string {
+  return `${organisationsUrl}${id}/`;
+}
+
+export function kindUrl(kind: DocumentKind): string {
+  return `/kinds/${kind}/`;
+}
+
+/** The address part (/years/undated/) of the list of documents whose date is unknown. */
+export const undatedYear = 'undated';
+
+/** A year's list; undatedYear for the documents whose date is unknown. */
+export function yearUrl(year: string): string {
+  return `/years/${year}/`;
+}
+
+/** The search page with a query in its address, as a result list is shared. */
+export function searchQueryUrl(query: string): string {
+  return `${searchUrl}?q=${encodeURIComponent(query)}`;
+}
+
+/** Atom feeds: every document, or one kind. */
+export const documentsFeedUrl = `${feedsUrl}documents.xml`;
+export function kindFeedUrl(kind: DocumentKind): string {
+  return `${feedsUrl}${kind}.xml`;
+}
+
+/** Share cards: pages point og:image here and the card step writes here. */
+export const cardsUrl = '/cards/';
+export const siteCardUrl = `${cardsUrl}site.png`;
+export function documentCardUrl(documentId: string): string {
+  return `${cardsUrl}${documentId}.png`;
+}
+export function termCardUrl(termId: string): string {
+  return `${cardsUrl}glossary/${termId}.png`;
+}
+
+/** A document's own files (attachments, body images), published from content/files/<kind>/<document>/. */
+export const filesUrl = '/files/';
+export function documentFileUrl(documentId: string, file: string): string {
+  return `${filesUrl}${documentId}/${file}`;
+}
+
+/** The site's canonical origin (its domain in site.config.ts), and an address on it. */
+export const siteOrigin = `https://${site.domain}`;
+export function absoluteUrl(path: string): string {
+  return `${siteOrigin}${path}`;
+}
