@@ -5,11 +5,9 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { site } from './src/site.config.ts';
 import { contentCacheDir } from './src/core/content-location.ts';
-import { rehypePlugins, remarkPlugins, remarkRehypeOptions } from './src/markdown/plugins.ts';
+import { bodyPipeline } from './src/markdown.config.ts';
 import { devContentErrors } from './src/integrations/dev-content-errors.ts';
 
-// Astro 7 defaults to the Sätteri processor, which ignores remark/rehype plugins:
-// the unified processor is what lets remark-gfm and our own plugins run.
 export default defineConfig({
   site: `https://${site.domain}`,
   trailingSlash: 'always',
@@ -17,14 +15,15 @@ export default defineConfig({
   cacheDir: contentCacheDir(),
   // stylesheets always as files: the Content-Security-Policy allows no inline style
   build: { format: 'directory', inlineStylesheets: 'never' },
+  // content bodies are rendered by the content loader with src/markdown.config.ts; Astro's own Markdown
+  // processor gets the same plugins (its default, Sätteri, would ignore them) should it ever render Markdown
   markdown: {
     processor: unified({
       gfm: false,
       smartypants: false,
-      // remark-gfm, glossary links, heading ids and anchors: the same list `npm run check` compiles with
-      remarkPlugins,
-      rehypePlugins,
-      remarkRehype: remarkRehypeOptions,
+      remarkPlugins: /** @type {import('@astrojs/markdown-remark').RemarkPlugins} */ (bodyPipeline.remarkPlugins),
+      rehypePlugins: /** @type {import('@astrojs/markdown-remark').RehypePlugins} */ (bodyPipeline.rehypePlugins),
+      remarkRehype: bodyPipeline.remarkRehype,
     }),
   },
   // sitemap-index.xml lists every page (not 404) under the canonical domain from site.config.ts

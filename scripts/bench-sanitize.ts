@@ -1,5 +1,5 @@
 /**
- * What the sanitiser (the second wall on rendered bodies, src/markdown/body-renderer.ts) costs beside the pages
+ * What the sanitiser (the second wall on rendered bodies, src/content/loader/body-renderer.ts) costs beside the pages
  * step it runs in. Generates a corpus, builds its pages cold (`astro build`, as `npm run build`'s pages step) and
  * times that; then renders every body of the corpus with the site's own pipeline and times the sanitiser alone
  * on each rendered tree. Prints both and the share: the sanitiser's time is summed on one thread, while the build
@@ -15,8 +15,9 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Root } from 'hast';
 import { sanitize } from 'hast-util-sanitize';
 import { VFile } from 'vfile';
-import { sanitizeSchema } from '../src/lib/content-rules/allowlist.ts';
-import { createBodyProcessor } from '../src/markdown/body-renderer.ts';
+import { sanitizeSchema } from '../src/content/rules/allowlist.ts';
+import { createBodyProcessor } from '../src/content/loader/body-renderer.ts';
+import { bodyPipeline } from '../src/markdown.config.ts';
 import { parseCommandLine } from './cli.ts';
 import { generateCorpus } from './gen-corpus.ts';
 
@@ -43,7 +44,7 @@ try {
 
   // the same bodies through the same pipeline, the sanitiser left out of it and timed on its own
   process.env.CONTENT_DIR = corpus; // the glossary the bodies link to is the corpus's
-  const processor = createBodyProcessor({ sanitize: false });
+  const processor = createBodyProcessor(bodyPipeline, { sanitize: false });
   const files = ['documents', 'glossary'].flatMap((collection) =>
     readdirSync(join(corpus, collection), { recursive: true, encoding: 'utf8' })
       .filter((path) => path.endsWith('.mdx'))

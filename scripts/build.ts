@@ -44,7 +44,7 @@ const stages: Step[][] = [
     // the whole content check: whatever the content loader would refuse, it refuses too, with the file, line and fix;
     // when the pages step stops on content first, the check still runs to the end and is what the build reports
     { name: 'check', command: 'tsx', args: ['scripts/check.ts'], outlives: true },
-    // bodies are rendered when the content is read and cached per content folder (src/markdown/mdx-loader.ts)
+    // bodies are rendered when the content is read and cached per content folder (src/content/loader/mdx-loader.ts)
     {
       name: 'pages',
       command: 'astro',

@@ -2,7 +2,7 @@
  * Checks the content without building the site: every file readable (UTF-8) and in its place, front matter
  * against the schemas of src/content.config.ts (each problem at its line, unknown fields named), what spans files
  * (索引号 unique and in the site's scheme, references that lead somewhere, glossary names unique), every body
- * against the content rule (src/lib/content-rules/) and compiled with the site's own plugins, links, images and
+ * against the content rule (src/content/rules/) and compiled with the site's own plugins, links, images and
  * damaged text. Whatever the build's content loader refuses, this refuses too, in the same words: it never says
  * the content passed when the build would then stop on it. Prints each problem with its file, line and fix;
  * exits 1 on any error (warnings alone do not fail).
@@ -10,15 +10,15 @@
  *   npm run check                      CONTENT_DIR=<folder> checks another content folder
  */
 import { relative, resolve } from 'node:path';
-import { anchorsOf, checkBodies, parseBody } from '../src/lib/check/body-checks.ts';
-import { readContent, strayFiles, type ContentFile } from '../src/lib/check/content-model.ts';
-import { loadContentSchemas } from '../src/lib/check/content-schemas.ts';
-import { checkCrossReferences, checkGlossaryNames } from '../src/lib/check/cross-references.ts';
-import { formatFinding, type Finding } from '../src/lib/check/finding.ts';
-import { frontMatterFindings } from '../src/lib/check/front-matter.ts';
+import { anchorsOf, checkBodies, parseBody } from '../src/content/check/body-checks.ts';
+import { readContent, strayFiles, type ContentFile } from '../src/content/content-model.ts';
+import { writtenSchemas } from '../src/content/schemas.ts';
+import { checkCrossReferences, checkGlossaryNames } from '../src/content/check/cross-references.ts';
+import { formatFinding, type Finding } from '../src/content/finding.ts';
+import { frontMatterFindings } from '../src/content/check/front-matter.ts';
 import { charFolder } from '../src/core/chinese/fold.ts';
 import { buildFoldTable } from '../src/core/chinese/fold-table.ts';
-import { remarkPlugins } from '../src/markdown/plugins.ts';
+import { bodyPipeline } from '../src/markdown.config.ts';
 import { site } from '../src/site.config.ts';
 import { contentRoot } from '../src/core/content-location.ts';
 import { answerHelp } from './cli.ts';
@@ -34,7 +34,6 @@ CONTENT_DIR=<文件夹> 检查另一个内容文件夹。
 
 const started = performance.now();
 const root = contentRoot();
-const schemas = await loadContentSchemas();
 
 const model = readContent(root, process.cwd());
 const findings: Finding[] = model.unreadable.map(({ file, line, reason, fix }) => ({ severity: 'error' as const, file, line, message: reason, fix }));
@@ -57,7 +56,7 @@ for (const collection of ['documents', 'glossary', 'organisations'] as const) {
   }
 }
 
-for (const entry of [...model.documents, ...model.glossary, ...model.organisations]) findings.push(...frontMatterFindings(entry, schemas[entry.collection]));
+for (const entry of [...model.documents, ...model.glossary, ...model.organisations]) findings.push(...frontMatterFindings(entry, writtenSchemas[entry.collection]));
 
 const headingIds = (document: ContentFile) => {
   const tree = parseBody(document);
@@ -65,7 +64,7 @@ const headingIds = (document: ContentFile) => {
 };
 findings.push(...checkCrossReferences(model, site.indexNumber, headingIds));
 findings.push(...checkGlossaryNames(model, charFolder(buildFoldTable())));
-findings.push(...(await checkBodies(model, resolve('public'), { remarkPlugins })));
+findings.push(...(await checkBodies(model, resolve('public'), bodyPipeline)));
 
 findings.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 for (const finding of findings) console[finding.severity === 'error' ? 'error' : 'warn'](formatFinding(finding));

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { dirname, join } from 'node:path';
 import yaml from 'js-yaml';
 import type { ImportResult } from '../src/lib/importer/import-document.ts';
-import { documentFilesDir } from '../src/lib/document-files.ts';
+import { documentFilesDir } from '../src/content/document-files.ts';
 
 /** The organisations staff have defined, so a 发布机构 name in the text can be matched to its file. */
 export function loadOrganisations(contentDir: string): { id: string; name: string; shortName?: string }[] {

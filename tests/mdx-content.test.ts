@@ -7,7 +7,7 @@ import { buildPages, copyFixture } from './support/content-fixture.ts';
 
 /**
  * Bodies are rendered when the content is read and cached between builds
- * (src/markdown/mdx-loader.ts). These builds check what that must never get
+ * (src/content/loader/mdx-loader.ts). These builds check what that must never get
  * wrong: the site's components work without any content being compiled, and a
  * cached body is rendered again whenever its file or the glossary changes.
  */

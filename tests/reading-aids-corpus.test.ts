@@ -5,7 +5,7 @@ import { parse } from 'node-html-parser';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../scripts/gen-corpus.ts';
-import { readContent } from '../src/lib/check/content-model.ts';
+import { readContent } from '../src/content/content-model.ts';
 import { launchBrowser } from './support/browser.ts';
 import { buildPages } from './support/content-fixture.ts';
 import { serveStatic, type StaticServer } from './support/static-server.ts';

@@ -1,7 +1,7 @@
 /**
  * 索引号 schemes. There is no national format: each site configures its own
  * (src/site.config.ts). Where a scheme carries a date, it must agree with the
- * document's date (the content check, src/lib/check/index-number.ts, says so).
+ * document's date (the content check, src/content/check/index-number.ts, says so).
  */
 export interface IndexNumberScheme {
   pattern: RegExp;

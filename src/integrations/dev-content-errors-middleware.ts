@@ -1,6 +1,6 @@
 import { defineMiddleware } from 'astro:middleware';
 import { resolve } from 'node:path';
-import { contentErrors, contentErrorsMessage } from '../lib/dev/content-errors.ts';
+import { contentErrors, contentErrorsMessage } from '../content/loader/content-errors.ts';
 
 /** Dev server only (added by dev-content-errors.ts): while content has errors, a page shows them instead of old content. */
 export const onRequest = defineMiddleware((context, next) => {

@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { contentErrorsMessage, onContentErrorsChange } from '../lib/dev/content-errors.ts';
+import { contentErrorsMessage, onContentErrorsChange } from '../content/loader/content-errors.ts';
 import { devServerFlag } from '../lib/security/csp.ts';
 
 /**

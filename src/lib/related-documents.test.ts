@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDocumentDate } from '../core/dates.ts';
-import { newestFirst } from './documents.ts';
+import { newestFirst } from '../content/documents.ts';
 import { commonTermLimit, readingAids, type ReadingCandidate } from './related-documents.ts';
 
 const doc = (id: string, date: string, fields: Partial<Omit<ReadingCandidate, 'date'>> = {}): ReadingCandidate => ({

@@ -3,7 +3,7 @@
  * the previous and next document of the same kind from the same publisher, and
  * related documents (相关文件) that share glossary terms, the topic or the publisher.
  */
-import { newestFirst, type ListedDocument } from './documents.ts';
+import { newestFirst, type ListedDocument } from '../content/documents.ts';
 
 export interface ReadingCandidate extends ListedDocument {
   /** undefined where the source names no publisher: such a document has no series and shares no publisher */

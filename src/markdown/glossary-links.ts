@@ -8,7 +8,7 @@ import { createTermMatcher, type TermMatcher } from '../lib/glossary/matcher.ts'
 import { buildFoldTable } from '../core/chinese/fold-table.ts';
 import { contentRoot, entryId } from '../core/content-location.ts';
 import { filesUnder } from '../core/files.ts';
-import { readCollection } from '../lib/check/content-model.ts';
+import { readCollection } from '../content/content-model.ts';
 
 /** Where the glossary lives: the content folder the build reads. */
 export function glossaryFolder(): string {

@@ -1,5 +1,5 @@
 import { contentRoot } from '../../src/core/content-location.ts';
-import { readContent } from '../../src/lib/check/content-model.ts';
+import { readContent } from '../../src/content/content-model.ts';
 
 /** The content the site under test was built from, read as `npm run check` reads it (dates as written). */
 export const contentDir = contentRoot();

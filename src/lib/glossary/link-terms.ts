@@ -4,6 +4,7 @@ import { toString } from 'mdast-util-to-string';
 import type { CharFolder } from '../../core/chinese/fold.ts';
 import type { TermMatcher } from './matcher.ts';
 import { nearestNames } from './suggest.ts';
+import { BodyFindingsError } from '../../content/finding.ts';
 
 export interface GlossaryTerm {
   id: string;
@@ -209,18 +210,13 @@ export function unknownTermsMessage(file: string, unknown: readonly UnknownTerm[
   return [...unknown.map((term) => `${file}:${term.line}:${term.column} ${unknownTermProblem(term)}。`), `改法：${unknownTermFix}`].join('\n');
 }
 
-/** Thrown by the glossary plugin; carries the terms, so a check can report each at its own line. */
-export class UnknownTermsError extends Error {
-  /** where the first one is, read by Astro's error overlay and log */
-  line: number;
-  column: number;
+/** Thrown by the glossary plugin; carries the terms, so the renderer and the check report each at its own line. */
+export class UnknownTermsError extends BodyFindingsError {
   readonly unknown: readonly UnknownTerm[];
 
   constructor(file: string, unknown: readonly UnknownTerm[]) {
-    super(unknownTermsMessage(file, unknown));
+    super(unknownTermsMessage(file, unknown), unknown.map((term) => ({ line: term.line, column: term.column, message: unknownTermProblem(term), fix: unknownTermFix })));
     this.name = 'UnknownTermsError';
     this.unknown = unknown;
-    this.line = unknown[0]!.line;
-    this.column = unknown[0]!.column;
   }
 }

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import remarkGfm from 'remark-gfm';
 import { describe, expect, it } from 'vitest';
 import type { Root } from 'mdast';
-import { bodyViolations } from '../content-rules/body-rules.ts';
+import { bodyViolations } from '../../content/rules/body-rules.ts';
 import { importDocument, MissingFieldsError, type ImportOptions } from './import-document.ts';
 import { findLostCharacter } from './subsequence.ts';
 

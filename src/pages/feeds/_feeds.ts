@@ -1,4 +1,4 @@
-import { loadCatalogue, publisherName } from '../../data/catalogue.ts';
+import { loadCatalogue, publisherName } from '../../content/catalogue.ts';
 import { exactDay } from '../../core/dates.ts';
 import { atomFeed, feedEntry } from '../../lib/meta/atom.ts';
 import { documentUrl } from '../../core/urls.ts';

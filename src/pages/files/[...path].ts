@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { APIRoute } from 'astro';
 import { contentRoot } from '../../core/content-location.ts';
-import { filesFolderName, publishedFiles } from '../../lib/document-files.ts';
+import { filesFolderName, publishedFiles } from '../../content/document-files.ts';
 
 /** A document's attachments and images (content/files/…), published as they are, byte for byte. */
 export function getStaticPaths() {

@@ -86,7 +86,7 @@ describe('the body rule', () => {
     ['[链接](../plan/x/)', '相对地址'],
     ['<a href={url}>x</a>', '属性值中的大括号是程序代码'],
     ['<a {...props}>x</a>', '标签里的大括号是程序代码'],
-    ["import Chart from './chart.astro';", 'import/export 是程序代码'],
+    ["import Chart from '../../lib/content-rules/chart.astro';", 'import/export 是程序代码'],
     ['export const year = 2021;', 'import/export 是程序代码'],
     ['共 {1 + 2} 项', '构建网站的电脑上运行'],
     ['{/* 注释 */ process.exit(1) /* 注释 */}', '构建网站的电脑上运行'],

@@ -3,7 +3,7 @@ import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 
 /**
  * The site's own components: the only capitalised or Chinese tag names a body may use, without an import. Each
- * is expanded by the site's code into plain elements when the body is rendered (src/markdown/static-mdx.ts): no
+ * is expanded by the site's code into plain elements when the body is rendered (src/content/markdown/static-mdx.ts): no
  * content JavaScript is compiled or run. Adding a component is adding an entry to this list: its name, its
  * attributes, what it may contain, and the elements it becomes (which the sanitiser schema in allowlist.ts must
  * allow). README “What content may contain” lists them for staff.

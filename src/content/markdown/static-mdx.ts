@@ -1,13 +1,13 @@
 import type { Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { h } from 'hastscript';
-import { contentElements } from '../lib/content-rules/allowlist.ts';
-import { componentsByName } from '../lib/content-rules/components.ts';
+import { contentElements } from '../rules/allowlist.ts';
+import { componentsByName } from '../rules/components.ts';
 
 /**
  * Turns an MDX body into plain elements, with no JavaScript compiled or run: comments are dropped, allowlisted HTML
- * tags become the elements they name, and the site's own components (src/lib/content-rules/components.ts) are
- * expanded by the site's code. It runs after the body rules (src/lib/content-rules/body-rules.ts) have accepted
+ * tags become the elements they name, and the site's own components (src/content/rules/components.ts) are
+ * expanded by the site's code. It runs after the body rules (src/content/rules/body-rules.ts) have accepted
  * the body; whatever they would refuse is dropped here too, so nothing unchecked can reach the page.
  */
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;

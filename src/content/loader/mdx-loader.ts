@@ -1,17 +1,18 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { relative, resolve, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
-import type { z } from 'astro/zod';
-import { contentFileFrom, type ContentFile } from '../lib/check/content-model.ts';
-import { formatFinding } from '../lib/check/finding.ts';
-import { frontMatterFindings } from '../lib/check/front-matter.ts';
-import { decodeContentFile } from '../lib/content-rules/file-text.ts';
-import { codeFingerprint } from '../core/fingerprint.ts';
-import { createBodyRenderer, type RenderedBody } from './body-renderer.ts';
-import { clearContentError, contentErrors, reportContentError } from '../lib/dev/content-errors.ts';
-import { glossaryFingerprint, glossaryFolder } from './glossary-links.ts';
+import { codeFingerprint } from '../../core/fingerprint.ts';
+import { frontMatterFindings } from '../check/front-matter.ts';
+import { contentCollections, contentFileFrom, type ContentFile } from '../content-model.ts';
+import { formatFinding } from '../finding.ts';
+import { decodeContentFile } from '../rules/file-text.ts';
+import { writtenSchemas } from '../schemas.ts';
+import { createBodyRenderer, type BodyPipeline, type RenderedBody } from './body-renderer.ts';
+import { clearContentError, contentErrors, reportContentError } from './content-errors.ts';
+import { readAgainOnce, renderAgainOnInputsChange } from './dev-watch.ts';
+import { ContentRefusedError, meetTheOthers, reportFailures } from './refusals.ts';
 import { RenderPool } from './render-pool.ts';
 
 interface EntryType {
@@ -27,62 +28,23 @@ type InnerContext = LoaderContext & { entryTypes: Map<string, EntryType> };
 const rendersBeforeWorkers = 48;
 
 /**
- * Refused content, said once in Chinese. Astro prints whatever a loader throws with an English hint, a location
- * and a stack trace: the findings are printed (or, in `npm run build`, written for the build to print) before,
- * and what is thrown says only that the build stopped.
- */
-export class ContentRefusedError extends Error {
-  constructor(files: number) {
-    super(`${files} 个内容文件有错误（见上文），网站没有生成。`);
-    this.name = '内容错误';
-    this.stack = '';
-  }
-}
-
-type Collections = Record<string, { schema?: z.ZodType; loader?: { name?: string } }>;
-
-/** The content config's collections, once it is loaded: their schemas, and how many use this loader. */
-async function contentCollections(): Promise<Collections> {
-  return ((await import('../content.config.ts')) as unknown as { collections: Collections }).collections;
-}
-
-/**
- * Astro loads the collections side by side and stops at the first loader that throws, so a loader that stopped
- * the build on its own would hide what the others found. Each loader of a build waits here for the others; the
- * last to arrive says everything refused, once, and stops the build.
- */
-const meeting = { arrived: 0, failures: [] as string[], files: 0, waiting: [] as (() => void)[] };
-async function meetTheOthers(expected: number, failures: readonly string[], files: number): Promise<{ failures: string[]; files: number } | undefined> {
-  meeting.arrived += 1;
-  meeting.failures.push(...failures);
-  meeting.files += files;
-  if (meeting.arrived < expected) {
-    await new Promise<void>((resolve) => meeting.waiting.push(resolve));
-    return undefined;
-  }
-  const all = { failures: meeting.failures, files: meeting.files };
-  for (const resolve of meeting.waiting) resolve();
-  Object.assign(meeting, { arrived: 0, failures: [], files: 0, waiting: [] });
-  return all;
-}
-
-/**
  * Every content collection is read through this: Astro's glob loader, with the site's rules in front of it.
  * - A file that is not UTF-8 is refused with how to save it again; a byte-order mark and CRLF line ends are read
  *   as if absent.
- * - Front matter is checked as `npm run check` checks it (src/lib/check/front-matter.ts): each problem at its
- *   line, an unknown field named with the nearest known one, in Chinese; Astro's own validation follows.
- * - Bodies (with `render`) are rendered when the content is read (body-renderer.ts: the body rules, the static
- *   renderer, the sanitiser), in worker threads when there are many, and cached by Astro keyed by the file, the
- *   glossary and the rendering code. No body ever becomes a module of the site's bundle.
+ * - Front matter is read by the content model and checked as `npm run check` checks it, with the same schemas
+ *   (src/content/check/front-matter.ts): each problem at its line, an unknown field named with the nearest known
+ *   one, in Chinese; Astro's own validation follows.
+ * - Bodies (with a pipeline) are rendered when the content is read (body-renderer.ts: the body rules, the static
+ *   renderer, the site's plugins, the sanitiser), in worker threads when there are many, and cached by Astro keyed
+ *   by the file, the pipeline's inputs (the glossary) and the code (src/core/fingerprint.ts). No body ever becomes
+ *   a module of the site's bundle.
  * A build with refused content stops, naming each file, line and fix once.
  */
-const loaderName = 'content-loader';
-
-function contentLoader(options: { pattern: string; base: string; render: boolean }): Loader {
+function contentLoader(options: { pattern: string; base: string; pipeline?: BodyPipeline | undefined }): Loader {
   const inner = glob({ pattern: options.pattern, base: options.base });
+  const { pipeline } = options;
   return {
-    name: loaderName,
+    name: 'content-loader',
     load: async (context) => {
       const { entryTypes, store, config, generateDigest, watcher, parseData, collection } = context as InnerContext;
       const projectRoot = fileURLToPath(config.root);
@@ -96,7 +58,7 @@ function contentLoader(options: { pattern: string; base: string; render: boolean
         failed.add(path);
         failures.push(findings);
         if (watcher) {
-          // the dev server shows it in the browser until the file is fixed (src/integrations/dev-content-errors.ts)
+          // the dev server shows it in the browser until the file is fixed (src/features/dev/integration.ts)
           reportContentError(relativePath(path), findings);
           readAgainOnce(context, path);
           // it reads a changed file long after load() returned: say it at once
@@ -104,8 +66,7 @@ function contentLoader(options: { pattern: string; base: string; render: boolean
         }
       };
       let loaded = false;
-      const collections = await contentCollections();
-      const schema = collections[collection]?.schema;
+      const schema = writtenSchemas[collection as ContentFile['collection']];
       const relativePath = (path: string) => relative(projectRoot, path).split('\\').join('/');
 
       const types = new Map<string, EntryType>();
@@ -144,9 +105,9 @@ function contentLoader(options: { pattern: string; base: string; render: boolean
       let render: RenderFunction | undefined;
       let close = async () => {};
       const mdxType = types.get('.mdx');
-      if (options.render) {
+      if (pipeline) {
         if (!mdxType) throw new Error('MDX 内容需要 @astrojs/mdx：请在 astro.config.mjs 的 integrations 中加入 mdx()');
-        ({ render, close } = createRenderer(refuse, unreadable, !watcher));
+        ({ render, close } = createRenderer(pipeline, refuse, unreadable, !watcher));
         types.set('.mdx', { ...mdxType, getRenderFunction: async () => render! });
       }
 
@@ -155,7 +116,8 @@ function contentLoader(options: { pattern: string; base: string; render: boolean
         if (failed.has(path)) return entry.data;
         if (schema && path) {
           const file = contentFileFrom(collection as ContentFile['collection'], relative(base, path), path, projectRoot, decodedText(path));
-          const findings = 'reason' in file ? [] : frontMatterFindings(file, schema);
+          // a file the content model cannot read (and the check refuses) is refused here too, in the same words
+          const findings = 'reason' in file ? [{ severity: 'error' as const, file: file.file, line: file.line, message: file.reason, fix: file.fix }] : frontMatterFindings(file, schema);
           if (findings.length > 0) {
             refuse(path, findings.map(formatFinding).join('\n'));
             return entry.data;
@@ -169,7 +131,7 @@ function contentLoader(options: { pattern: string; base: string; render: boolean
       // renders every entry again (relinking terms)
       const code = codeFingerprint([new URL('content.config.ts', config.srcDir)]);
       let key = '';
-      const readKey = () => (key = `${code}\n${options.render ? glossaryFingerprint() : ''}\n`);
+      const readKey = () => (key = `${code}\n${pipeline ? pipeline.inputsKey() : ''}\n`);
       readKey();
       const wrappedStore = new Proxy(store, {
         get(target, property, receiver) {
@@ -186,7 +148,7 @@ function contentLoader(options: { pattern: string; base: string; render: boolean
             // a refused file is not stored: the next build reads it again and reports it again
             if (entry.filePath && failed.has(resolve(projectRoot, entry.filePath))) return false;
             // a body is HTML rendered here or nothing: never a module for @astrojs/mdx to compile
-            if (options.render && !entry.rendered) return false;
+            if (pipeline && !entry.rendered) return false;
             if (watcher && entry.filePath) clearContentError(relativePath(resolve(projectRoot, entry.filePath)));
             const { deferredRender: _deferred, ...rest } = entry;
             return target.set(rest);
@@ -218,12 +180,11 @@ function contentLoader(options: { pattern: string; base: string; render: boolean
       if (watcher) {
         if (failures.length > 0) reportFailures(failures);
         if (error) throw error;
-        if (options.render) relinkOnGlossaryChange(watcher, { current: () => key, read: readKey }, () => loadAll(false), context.logger);
+        if (pipeline) renderAgainOnInputsChange(watcher, pipeline.inputsFolder(), { current: () => key, read: readKey }, () => loadAll(false), context.logger);
         return;
       }
       // a build stops, once every content loader has said what it refused
-      const expected = Object.values(collections).filter((config) => config.loader?.name === loaderName).length;
-      const all = await meetTheOthers(expected, failures, failed.size);
+      const all = await meetTheOthers(contentCollections.length, failures, failed.size);
       if (error) throw error;
       if (all && all.failures.length > 0) {
         reportFailures(all.failures);
@@ -233,64 +194,10 @@ function contentLoader(options: { pattern: string; base: string; render: boolean
   };
 }
 
-/**
- * Dev server: a term added, changed or deleted links (or unlinks) it in every body, without editing each: the
- * bodies' digests carry the glossary, so a pass over the folder renders again exactly the bodies it changes.
- */
-function relinkOnGlossaryChange(watcher: NonNullable<LoaderContext['watcher']>, keys: { current: () => string; read: () => string }, loadAll: () => Promise<void>, logger: LoaderContext['logger']): void {
-  const glossary = resolve(glossaryFolder()) + sep;
-  let pending: ReturnType<typeof setTimeout> | undefined;
-  let running = Promise.resolve();
-  watcher.on('all', (event, path) => {
-    if (!['add', 'change', 'unlink'].includes(event) || !resolve(path).startsWith(glossary) || !path.endsWith('.mdx')) return;
-    clearTimeout(pending);
-    pending = setTimeout(() => {
-      running = running.then(async () => {
-        const before = keys.current();
-        if (keys.read() === before) return;
-        await loadAll();
-        logger.info('名词表有变化，已重新链接各文件中的名词');
-      });
-    }, 150);
-  });
-}
-
-/** The text each file had when it was last read again after an error: it is read again once per text, never in a loop. */
-const readAgain = new Map<string, string>();
-
-/**
- * An editor that saves by truncating and rewriting the file can have it read while still empty: the error then stays
- * though the saved file is right, until it is saved again. So after an error the file is read once more, shortly after,
- * through the watcher's own change event, unless it has already been read again with this very text.
- */
-function readAgainOnce(context: LoaderContext, path: string): void {
-  setTimeout(() => {
-    let text: string;
-    try {
-      text = readFileSync(path, 'utf8');
-    } catch {
-      return; // removed: the unlink handler clears its error
-    }
-    if (readAgain.get(path) === text) return;
-    readAgain.set(path, text);
-    context.watcher?.emit('change', path);
-  }, 300);
-}
-
 /** A file's text as the site reads it (its encoding was checked when its entry was read). */
 function decodedText(path: string): string {
   const decoded = decodeContentFile(readFileSync(path));
   return 'text' in decoded ? decoded.text : '';
-}
-
-/**
- * `npm run build` names a file (CONTENT_FINDINGS_FILE) for the findings: its content check says the same things
- * and more, so the build prints them once, from the check, and these only if the check somehow missed them.
- */
-function reportFailures(failures: string[]): void {
-  const text = `${failures.join('\n')}\n`;
-  if (process.env.CONTENT_FINDINGS_FILE) writeFileSync(process.env.CONTENT_FINDINGS_FILE, text, { flag: 'a' });
-  else process.stderr.write(text);
 }
 
 /**
@@ -299,14 +206,14 @@ function reportFailures(failures: string[]): void {
  * and the dev server, render here. A body that cannot be rendered is refused, not thrown: the glob loader would
  * log it in English as well.
  */
-function createRenderer(refuse: (path: string, findings: string) => void, unreadable: ReadonlySet<string>, useWorkers: boolean): { render: RenderFunction; close: () => Promise<void> } {
-  const renderHere = createBodyRenderer();
+function createRenderer(pipeline: BodyPipeline, refuse: (path: string, findings: string) => void, unreadable: ReadonlySet<string>, useWorkers: boolean): { render: RenderFunction; close: () => Promise<void> } {
+  const renderHere = createBodyRenderer(pipeline);
   let pool: RenderPool | undefined;
   let rendered = 0;
   const render: RenderFunction = async ({ data, filePath }) => {
     if (unreadable.has(resolve(filePath!))) return { html: '', metadata: {} };
     rendered += 1;
-    if (useWorkers && !pool && rendered > rendersBeforeWorkers) pool = new RenderPool();
+    if (useWorkers && !pool && rendered > rendersBeforeWorkers) pool = new RenderPool(pipeline);
     const result = pool ? await pool.render(filePath!, data) : await renderHere(filePath!, data);
     if ('failure' in result) {
       refuse(resolve(filePath!), result.failure);
@@ -317,12 +224,12 @@ function createRenderer(refuse: (path: string, findings: string) => void, unread
   return { render, close: async () => pool?.close() };
 }
 
-/** Documents and glossary terms: MDX files whose bodies are rendered when the content is read. */
-export function mdxContent(options: { pattern: string; base: string }): Loader {
-  return contentLoader({ ...options, render: true });
+/** Documents and glossary terms: MDX files whose bodies are rendered, with the pipeline's plugins, when the content is read. */
+export function mdxContent(options: { pattern: string; base: string; pipeline: BodyPipeline }): Loader {
+  return contentLoader(options);
 }
 
 /** Organisations: YAML files, checked the same way. */
 export function yamlContent(options: { pattern: string; base: string }): Loader {
-  return contentLoader({ ...options, render: false });
+  return contentLoader(options);
 }

@@ -29,7 +29,7 @@ describe('MDX bodies become plain HTML, with no JavaScript compiled or run', () 
   });
 
   it.each([
-    ['import', "import Chart from './chart.astro';\n\n正文\n"],
+    ['import', "import Chart from '../../markdown/chart.astro';\n\n正文\n"],
     ['an unknown component', '正文<Chart data="x" />\n'],
     ['an expression', '正文{process.env.HOME}\n'],
     ['a computed attribute', '正文<a href={url}>链接</a>\n'],

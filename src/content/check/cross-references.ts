@@ -1,5 +1,5 @@
-import type { Finding } from './finding.ts';
-import type { ContentFile, ContentModel } from './content-model.ts';
+import type { Finding } from '../finding.ts';
+import type { ContentFile, ContentModel } from '../content-model.ts';
 import type { IndexNumberScheme } from '../../core/index-number.ts';
 import { indexNumberProblem } from './index-number.ts';
 import { isRealIsoDate, parseDocumentDate, unknownDate } from '../../core/dates.ts';

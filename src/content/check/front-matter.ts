@@ -2,8 +2,8 @@ import type { z } from 'astro/zod';
 import { editDistance } from '../../core/edit-distance.ts';
 import { documentKinds, isDocumentKind, kindLabels } from '../../core/kinds.ts';
 import { documentLength, summaryProblem } from '../../core/summary.ts';
-import type { ContentFile } from './content-model.ts';
-import type { Finding } from './finding.ts';
+import type { ContentFile } from '../content-model.ts';
+import type { Finding } from '../finding.ts';
 
 /**
  * A file's front matter against its collection's schema (src/content.config.ts), in staff's words: each problem at

@@ -6,15 +6,16 @@ import { sanitize } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import { sanitizeSchema } from '../lib/content-rules/allowlist.ts';
+import { sanitizeSchema } from '../rules/allowlist.ts';
+import { bodyPipeline } from '../../markdown.config.ts';
 import { createBodyProcessor } from './body-renderer.ts';
-import { blankFrontMatter, filesUnder } from '../core/files.ts';
+import { blankFrontMatter, filesUnder } from '../../core/files.ts';
 
 const bundled = filesUnder('content', /\.mdx$/).map((path) => join('content', path));
 
 async function render(path: string, sanitizeOutput: boolean): Promise<string> {
   const text = readFileSync(path, 'utf8');
-  const processor = createBodyProcessor({ sanitize: sanitizeOutput });
+  const processor = createBodyProcessor(bodyPipeline, { sanitize: sanitizeOutput });
   const file = new VFile({ path, value: blankFrontMatter(text), data: { astro: { frontmatter: {} } } });
   return processor.stringify(await processor.run(processor.parse(file), file), file);
 }

@@ -1,12 +1,18 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { entryId } from '../../core/content-location.ts';
-import { filesUnder, readYaml, splitFrontMatter } from '../../core/files.ts';
-import { decodeContentFile } from '../content-rules/file-text.ts';
+import { entryId } from '../core/content-location.ts';
+import { filesUnder, readYaml, splitFrontMatter } from '../core/files.ts';
+import { decodeContentFile } from './rules/file-text.ts';
 
-/** One content file as the checks see it: its data, its body, and where each front-matter field sits. */
+/** The content collections, each a folder of the content folder (src/content.config.ts gives each its loader and schema). */
+export const contentCollections = ['documents', 'organisations', 'glossary'] as const;
+
+/**
+ * One content file as the site reads it, in the content check and in the content loader alike: its data, its
+ * body, and where each front-matter field sits.
+ */
 export interface ContentFile {
-  collection: 'documents' | 'organisations' | 'glossary';
+  collection: (typeof contentCollections)[number];
   /** the entry id Astro's glob loader gives it (also its URL below the collection) */
   id: string;
   /** path as staff see it, relative to the project */

@@ -1,8 +1,8 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { newestFirst } from '../lib/documents.ts';
+import { newestFirst } from './documents.ts';
 import { documentDateSortKey, documentDateText, exactDay, type DocumentDate } from '../core/dates.ts';
 import { validityText } from '../core/kinds.ts';
-import { unknownPublisherName } from '../lib/provenance.ts';
+import { unknownPublisherName } from './provenance.ts';
 import type { TermUse } from '../lib/glossary/link-terms.ts';
 import { usageByTerm, type TermUsage } from '../lib/glossary/usage.ts';
 import { readingAids, type ReadingCandidate } from '../lib/related-documents.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { changeNoteField, isoDateField, sourceField, summaryField, validityField } from '../schemas.ts';
-import { contentFileFrom, type ContentFile } from './content-model.ts';
+import { contentFileFrom, type ContentFile } from '../content-model.ts';
 import { frontMatterFindings, nearestKey } from './front-matter.ts';
 
 const schema = z.object({

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ContentFile, ContentModel } from './content-model.ts';
+import type { ContentFile, ContentModel } from '../content-model.ts';
 import { checkCrossReferences } from './cross-references.ts';
 import { indexNumberSchemes } from '../../core/index-number.ts';
 
