@@ -6,7 +6,9 @@ import { unified } from '@astrojs/markdown-remark';
 import { site } from './src/site.config.ts';
 import { contentCacheDir } from './src/core/content-location.ts';
 import { bodyPipeline } from './src/markdown.config.ts';
-import { devContentErrors } from './src/integrations/dev-content-errors.ts';
+import { devContentErrors } from './src/features/dev/dev-content-errors.ts';
+import { shareCards } from './src/features/cards/integration.ts';
+import { searchIndex } from './src/features/search/integration.ts';
 
 export default defineConfig({
   site: `https://${site.domain}`,
@@ -26,9 +28,10 @@ export default defineConfig({
       remarkRehype: bodyPipeline.remarkRehype,
     }),
   },
-  // sitemap-index.xml lists every page (not 404) under the canonical domain from site.config.ts
   // pages whose getStaticPaths gives a cacheKey are copied from the last build when neither it nor their templates changed
   experimental: { incrementalBuild: true },
-  // devContentErrors: in `astro dev`, content errors show in the browser's error overlay
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), devContentErrors()],
+  // sitemap: sitemap-index.xml lists every page (not 404) under the canonical domain from site.config.ts;
+  // devContentErrors: in `astro dev`, content errors show in the browser's error overlay; shareCards and
+  // searchIndex: `astro build` draws the share cards and writes the search index from the built pages, side by side
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), devContentErrors(), shareCards(), searchIndex()],
 });

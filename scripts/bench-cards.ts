@@ -8,9 +8,9 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseCommandLine } from './cli.ts';
-import { collectCardJobs, materialiseCards } from '../src/lib/cards/build.ts';
-import type { CardJob } from '../src/lib/cards/from-page.ts';
-import { siteCard } from '../src/lib/cards/site-card.ts';
+import { collectCardJobs, materialiseCards } from '../src/features/cards/build.ts';
+import type { CardJob } from '../src/features/cards/from-page.ts';
+import { siteCard } from '../src/features/cards/site-card.ts';
 
 const usage = `用法：npm run bench:cards [-- --copies 2] [--dist dist]
 测量分享卡片每张的毫秒数：空缓存单线程、空缓存多线程、有缓存。需要先 npm run build。

@@ -34,7 +34,7 @@ const corpus = join(work, 'corpus');
 
 try {
   generateCorpus({ docs, seed: Number(values.seed), out: corpus, content: 'content', quiet: true });
-  const env = { ...process.env, CONTENT_DIR: corpus, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
+  const env = { ...process.env, CONTENT_DIR: corpus, SITE_PAGES_ONLY: '1', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
 
   // the pages step, cold: --force clears the corpus's content cache, so every body is rendered (and sanitised)
   const started = performance.now();

@@ -75,7 +75,7 @@ function run(command: string, args: string[], env: Record<string, string>): void
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} 失败`);
 }
 
-/** Builds pages and the search index of a generated corpus into a throwaway folder. */
+/** Builds a generated corpus (pages, cards and the search index: `astro build`) into a throwaway folder. */
 function buildCorpusSite(docs: number): string {
   const root = join(tmpdir(), `search-bench-${docs}`);
   rmSync(root, { recursive: true, force: true });
@@ -83,7 +83,6 @@ function buildCorpusSite(docs: number): string {
   const siteDir = join(root, 'site');
   generateCorpus({ docs, seed: 1, out: content, content: 'content', quiet: true });
   run('astro', ['build', '--force', '--outDir', siteDir], { CONTENT_DIR: content });
-  run('tsx', ['scripts/build-search-index.ts'], { SITE_BUILD_DIR: siteDir });
   return siteDir;
 }
 

@@ -1,12 +1,14 @@
 /**
- * Builds the whole site: the content check beside the pages (Astro), then what is made
- * from the built pages (share cards beside the search index). Each step prints its time so
- * the benchmark can read them.
+ * Builds the whole site: the content check beside `astro build` (pages, share cards and search index), into a fresh
+ * folder swapped in at the end. Each step prints its time so the benchmark can read them (the cards and the index
+ * print their own, from inside Astro).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { answerHelp } from './cli.ts';
+import { siteCardUrl } from '../src/core/urls.ts';
+import { searchFiles } from '../src/features/search/contract.ts';
 
 /**
  * The site is built into a fresh folder beside the target and swapped in only
@@ -28,38 +30,33 @@ interface Step {
   command: string;
   args: string[];
   env?: Record<string, string>;
-  /** a file the step must have written: a step that ends without error but without its output still fails */
-  writes?: string;
+  /** files the step must have written: a step that ends without error but without its output still fails */
+  writes?: string[];
   /** runs to the end even when another step of its stage fails: its report is the one staff need */
   outlives?: boolean;
 }
 
 /**
  * Stages run one after another; the steps of a stage run side by side, and when one of them fails the others are
- * stopped. The check shares a stage with the pages: Astro reads and renders the content on one thread, the check
- * takes the other core, and a content error still stops the build before a site is swapped in.
+ * stopped. `astro build` makes the whole site (the pages, then the share cards beside the search index, from the
+ * integrations in astro.config.mjs); what Astro cannot do is here: the content check beside it, since Astro reads
+ * and renders the content on one thread while the check takes the other core (and a content error still stops the
+ * build before a site is swapped in), and the swap of the finished site below.
  */
 const stages: Step[][] = [
   [
     // the whole content check: whatever the content loader would refuse, it refuses too, with the file, line and fix;
-    // when the pages step stops on content first, the check still runs to the end and is what the build reports
+    // when Astro stops on content first, the check still runs to the end and is what the build reports
     { name: 'check', command: 'tsx', args: ['scripts/check.ts'], outlives: true },
     // bodies are rendered when the content is read and cached per content folder (src/content/loader/mdx-loader.ts)
     {
-      name: 'pages',
+      name: 'astro',
       command: 'astro',
       args: ['build', '--outDir', staging],
-      writes: resolve(staging, 'index.html'),
-      env: { CONTENT_FINDINGS_FILE: loaderFindings },
+      writes: [resolve(staging, 'index.html'), resolve(staging, siteCardUrl.slice(1)), resolve(staging, searchFiles.pagefindScript.slice(1))],
+      // the whole site, whatever the caller's environment asks of Astro
+      env: { CONTENT_FINDINGS_FILE: loaderFindings, SITE_PAGES_ONLY: '' },
     },
-  ],
-  // both read the built pages and nothing else, and neither fills two cores on its own for long (Pagefind writes its
-  // index on one thread): side by side they take little longer than the longer of the two
-  [
-    // share cards read the built pages' meta tags; cached per content folder, rendered on every core
-    { name: 'cards', command: 'tsx', args: ['scripts/build-cards.ts', staging] },
-    // our own tokens (Simplified/Traditional folded, bigrams) as Pagefind custom records
-    { name: 'search-index', command: 'tsx', args: ['scripts/build-search-index.ts'], env: { SITE_BUILD_DIR: staging } },
   ],
 ];
 
@@ -94,8 +91,9 @@ async function runStage(stage: Step[]): Promise<void> {
           };
           child.on('error', (error) => failed(error.message));
           child.on('close', (code, signal) => {
-            if (code === 0 && step.writes && !existsSync(step.writes)) {
-              failed(`结束时没有生成 ${step.writes}`);
+            const missing = step.writes?.find((file) => !existsSync(file));
+            if (code === 0 && missing) {
+              failed(`结束时没有生成 ${missing}`);
             } else if (code === 0) {
               console.log(`[build] ${step.name}: ${((performance.now() - started) / 1000).toFixed(1)}s`);
               done();

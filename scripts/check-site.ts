@@ -2,7 +2,7 @@
  * Checks the built site (dist/, or the folder given): every internal link, asset
  * and anchor leads somewhere, every page is valid HTML, and no page holds a script
  * that is not the site's own, an on* attribute, a javascript:/data: address, a meta
- * refresh or a frame (src/lib/check/site-safety.ts). Exits 1 on any problem.
+ * refresh or a frame (src/features/security/site-safety.ts). Exits 1 on any problem.
  *
  *   npm run check:site [-- dist]
  */
@@ -10,7 +10,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { validateHtml } from '../src/lib/check/html-validity.ts';
 import { findBrokenLinks, type BuiltFile } from '../src/lib/check/site-links.ts';
-import { findUnsafeMarkup } from '../src/lib/check/site-safety.ts';
+import { findUnsafeMarkup } from '../src/features/security/site-safety.ts';
 import { site } from '../src/site.config.ts';
 import { answerHelp } from './cli.ts';
 

@@ -1,10 +1,10 @@
-/** Writes public/_headers and deploy/nginx-security-headers.conf from the one policy in src/lib/security/csp.ts. */
+/** Writes public/_headers and deploy/nginx-security-headers.conf from the one policy in src/features/security/csp.ts. */
 import { writeFileSync } from 'node:fs';
-import { nginxHeaders, staticHostHeaders } from '../src/lib/security/csp.ts';
+import { nginxHeaders, staticHostHeaders } from '../src/features/security/csp.ts';
 import { answerHelp } from './cli.ts';
 
 answerHelp(`用法：npm run gen:headers
-按 src/lib/security/csp.ts 中的安全策略重写 public/_headers 和 deploy/nginx-security-headers.conf。`);
+按 src/features/security/csp.ts 中的安全策略重写 public/_headers 和 deploy/nginx-security-headers.conf。`);
 
 writeFileSync('public/_headers', staticHostHeaders());
 writeFileSync('deploy/nginx-security-headers.conf', nginxHeaders());

@@ -2,7 +2,7 @@ import { rehypeHeadingIds } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import type { BodyPipeline } from './content/loader/body-renderer.ts';
 import { headingAnchors } from './content/markdown/heading-anchors.ts';
-import { glossaryFingerprint, glossaryFolder, remarkGlossaryLinks } from './markdown/glossary-links.ts';
+import { glossaryFingerprint, glossaryFolder, remarkGlossaryLinks } from './features/glossary/glossary-links.ts';
 
 /**
  * The plugins every content body is rendered with, in one list: the content loader renders with them (on its own

@@ -47,3 +47,9 @@ export const site = {
    */
   indexNumber: indexNumberSchemes.sixGroups as IndexNumberScheme,
 } as const;
+
+/** The site's canonical origin, and an address on it (paths from src/core/urls.ts), for feeds, structured data and share tags. */
+export const siteOrigin = `https://${site.domain}`;
+export function absoluteUrl(path: string): string {
+  return `${siteOrigin}${path}`;
+}

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { cardJobFromPage } from '../src/lib/cards/from-page.ts';
+import { cardJobFromPage } from '../src/features/cards/from-page.ts';
 import { contentDocuments } from './support/content.ts';
 import { distDir, readBuilt } from './support/site.ts';
 import { filesUnder } from '../src/core/files.ts';

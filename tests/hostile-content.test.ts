@@ -7,7 +7,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './support/browser.ts';
 import { readBuiltSite } from '../scripts/check-site.ts';
-import { findUnsafeMarkup } from '../src/lib/check/site-safety.ts';
+import { findUnsafeMarkup } from '../src/features/security/site-safety.ts';
 import { copyFixture } from './support/content-fixture.ts';
 import { serveStatic, type StaticServer } from './support/static-server.ts';
 

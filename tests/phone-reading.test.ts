@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { speechChunkLength } from '../src/lib/reader/sentences.ts';
+import { speechChunkLength } from '../src/features/reader/sentences.ts';
 import { site as siteConfig } from '../src/site.config.ts';
 import { axeViolations } from './support/axe.ts';
 import { contentTerms } from './support/content.ts';

@@ -1,6 +1,5 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
 import yaml from 'js-yaml';
@@ -8,8 +7,11 @@ import jsQR from 'jsqr';
 import { parse, type HTMLElement } from 'node-html-parser';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { cardJobFromPage } from '../src/lib/cards/from-page.ts';
-import { renderCard } from '../src/lib/cards/render.ts';
+import { cardJobFromPage } from '../src/features/cards/from-page.ts';
+import { renderCard } from '../src/features/cards/render.ts';
+import { buildCards } from '../src/features/cards/build.ts';
+import { siteCard } from '../src/features/cards/site-card.ts';
+import { contentCacheDir } from '../src/core/content-location.ts';
 import { kindLabels, type DocumentKind } from '../src/core/kinds.ts';
 import { documentDateChinese, documentDateText, exactDay, parseDocumentDate } from '../src/core/dates.ts';
 import { site } from '../src/site.config.ts';
@@ -73,10 +75,9 @@ describe('share cards', () => {
     expect(built.equals(await pixels(await renderCard({ ...job.content, language: 'zh-Hans' })))).toBe(false);
   });
 
-  it('renders nothing again when nothing changed: every card comes from the cache', () => {
-    const result = spawnSync('tsx', ['scripts/build-cards.ts', distDir], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-    expect(result.status, result.stderr).toBe(0);
-    expect(result.stdout).toMatch(new RegExp(`${documents.length + terms.length + 1} 张分享卡片：新生成 0 张`));
+  it('renders nothing again when nothing changed: every card comes from the cache the build filled', async () => {
+    const result = await buildCards({ distDir, cacheDir: resolve(contentCacheDir(), 'cards'), siteCard });
+    expect(result).toMatchObject({ cards: documents.length + terms.length + 1, rendered: 0 });
   });
 });
 

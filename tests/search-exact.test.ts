@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { foldText, parseFolding } from '../src/lib/search/tokens.ts';
+import { foldText, parseFolding } from '../src/features/search/tokens.ts';
 import { allSearchResults } from './support/search.ts';
 import { distDir, readBuilt } from './support/site.ts';
 import { siteInBrowser } from './support/site-browser.ts';

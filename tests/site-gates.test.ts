@@ -6,9 +6,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readBuiltSite } from '../scripts/check-site.ts';
 import { validateHtml } from '../src/lib/check/html-validity.ts';
 import { findBrokenLinks } from '../src/lib/check/site-links.ts';
-import { findUnsafeMarkup } from '../src/lib/check/site-safety.ts';
+import { findUnsafeMarkup } from '../src/features/security/site-safety.ts';
 import { site } from '../src/site.config.ts';
-import { scriptHash } from '../src/lib/security/csp.ts';
+import { scriptHash } from '../src/features/security/csp.ts';
 import { parse } from 'node-html-parser';
 import { distDir } from './support/site.ts';
 

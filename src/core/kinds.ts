@@ -10,6 +10,9 @@ export const kindLabels: Record<DocumentKind, string> = {
   news: '要闻',
 };
 
+/** The glossary's name (名词解释): its section of the site, and the kind its terms are filed under in search. */
+export const glossaryLabel = '名词解释';
+
 export const validityValues = ['有效', '失效', '废止'] as const;
 export type Validity = (typeof validityValues)[number];
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { site } from '../site.config.ts';
-import { absoluteUrl, documentCardUrl, documentFileUrl, documentUrl, kindFeedUrl, kindUrl, organisationUrl, searchQueryUrl, termCardUrl, termUrl, undatedYear, yearUrl } from './urls.ts';
+import { absoluteUrl, site } from '../site.config.ts';
+import { documentCardUrl, documentFileUrl, documentUrl, kindFeedUrl, kindUrl, organisationUrl, searchQueryUrl, termCardUrl, termUrl, undatedYear, yearUrl } from './urls.ts';
 
 describe('the site’s addresses', () => {
   it('gives every page its folder address from its id, ending in /', () => {

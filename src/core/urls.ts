@@ -1,10 +1,10 @@
-import { site } from '../site.config.ts';
 import type { DocumentKind } from './kinds.ts';
 
 /**
  * Every address of the site, in one place: pages, lists, feeds, share cards and a document's own files. Pages
- * link with these, the build steps write to them, and the content check resolves links against them, so an
- * address is changed here or nowhere. All end in / (the site's pages are folders) except files.
+ * link with these and the build steps write to them, so an address is changed here or nowhere. All end in / (the
+ * site's pages are folders) except files. Paths only, and no imports: the browser's scripts use them too (the
+ * canonical domain in front of them is site.config.ts's `absoluteUrl`).
  */
 
 export const homeUrl = '/';
@@ -65,10 +65,4 @@ export function termCardUrl(termId: string): string {
 export const filesUrl = '/files/';
 export function documentFileUrl(documentId: string, file: string): string {
   return `${filesUrl}${documentId}/${file}`;
-}
-
-/** The site's canonical origin (its domain in site.config.ts), and an address on it. */
-export const siteOrigin = `https://${site.domain}`;
-export function absoluteUrl(path: string): string {
-  return `${siteOrigin}${path}`;
 }

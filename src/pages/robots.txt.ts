@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
-import { absoluteUrl, sitemapUrl } from '../core/urls.ts';
+import { sitemapUrl } from '../core/urls.ts';
+import { absoluteUrl } from '../site.config.ts';
 
 /** robots.txt names the sitemap, at the one domain in site.config.ts. */
 export const GET: APIRoute = () =>

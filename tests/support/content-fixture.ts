@@ -29,14 +29,14 @@ export function syncContent(contentDir: string): { status: number | null; output
 }
 
 /**
- * Builds the pages (no cards or search index) of a content folder into outDir.
+ * Builds the pages (no cards or search index: SITE_PAGES_ONLY) of a content folder into outDir.
  * By default --force clears the folder's content cache first; `{ cached: true }`
  * builds as `npm run build` does, reusing what the last build of the folder rendered.
  */
 export function buildPages(contentDir: string, outDir: string, options: { cached?: boolean } = {}): { status: number | null; output: string } {
   const result = spawnSync('astro', ['build', ...(options.cached ? [] : ['--force']), '--outDir', outDir], {
     encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+    env: { ...process.env, CONTENT_DIR: contentDir, SITE_PAGES_ONLY: '1', ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }

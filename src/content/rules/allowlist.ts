@@ -140,7 +140,7 @@ export function refusedAttribute(name: string): { why: string; instead: string }
 
 /**
  * What the site's own plugins add to a rendered body beyond what staff may write: footnotes (remark-rehype),
- * section links (rehype-autolink-headings), glossary links and popovers (src/markdown/glossary-links.ts), the
+ * section links (rehype-autolink-headings), glossary links and popovers (src/features/glossary/glossary-links.ts), the
  * components of components.ts, and GFM's column alignment.
  */
 const generated = {

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { documentsFeed } from './_feeds.ts';
+import { documentsFeed } from '../../features/meta/feeds.ts';
 
 /** /feeds/documents.xml: every document, newest news first. */
 export const GET: APIRoute = () => documentsFeed();

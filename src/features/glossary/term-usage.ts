@@ -1,0 +1,32 @@
+import { render } from 'astro:content';
+import { loadCatalogue } from '../../content/catalogue.ts';
+import { documentDateSortKey } from '../../core/dates.ts';
+import { termUsesOf } from './term-uses.ts';
+import { usageByTerm, type TermUsage } from './usage.ts';
+
+let usageCache: Promise<Map<string, TermUsage[]>> | undefined;
+
+/**
+ * Where each glossary term is used, as the glossary linker counted it while rendering each document (render() hands
+ * back what it recorded: term-uses.ts). Read once per build.
+ */
+export function termUsage(): Promise<Map<string, TermUsage[]>> {
+  usageCache ??= (async () => {
+    const { documents } = await loadCatalogue();
+    const perDocument = await Promise.all(
+      documents.map(async (doc) => {
+        const { remarkPluginFrontmatter } = await render(doc);
+        return {
+          id: doc.id,
+          title: doc.data.title,
+          language: doc.data.language,
+          // the usage list orders by date within equal counts
+          date: documentDateSortKey(doc.data.date),
+          uses: termUsesOf(remarkPluginFrontmatter),
+        };
+      }),
+    );
+    return usageByTerm(perDocument);
+  })();
+  return usageCache;
+}

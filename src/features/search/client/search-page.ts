@@ -1,0 +1,286 @@
+/**
+ * The search page, on Pagefind's JavaScript API. Queries are cut into the same tokens
+ * as the index (src/features/search/tokens.ts) and every word must match: a word is found
+ * exactly where its tokens stand one after another, so a page that shares only a
+ * character or a fragment is not a result, and a single character finds every page
+ * that has it.
+ */
+import { foldText, parseFolding, queryTokens, queryWords, readsAsTraditional, sequenceStarts, type QueryToken } from '../tokens.ts';
+import type { Folding, PhraseFolder } from '../../../core/chinese/fold-table.ts';
+import { escapeHtml } from '../../../core/escape.ts';
+import { chunkPath, type TextChunk } from '../text-chunks.ts';
+import { searchFiles, termKind, type TermNames } from '../contract.ts';
+import { excerptFromChunk, type Occurrence } from './excerpt.ts';
+import { filterNames, paramsFromState, stateFromParams, type FilterName, type SearchState } from './state.ts';
+
+interface PagefindResultData {
+  url: string;
+  meta: Record<string, string | undefined>;
+}
+interface PagefindResult {
+  id: string;
+  /** where the matched words stand on the page (token positions); empty for a match in metadata only */
+  words: number[];
+  data(): Promise<PagefindResultData>;
+}
+interface PagefindSearch {
+  results: PagefindResult[];
+}
+type FilterSelection = Partial<Record<FilterName, { any: string[] }>> | Record<string, string>;
+interface SearchOptions {
+  filters?: FilterSelection;
+  sort?: Record<string, 'asc' | 'desc'>;
+}
+interface Pagefind {
+  init(): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  search(term: string | null, options?: SearchOptions): Promise<PagefindSearch>;
+}
+
+const pageSize = 10;
+const form = document.querySelector<HTMLFormElement>('#search-form')!;
+const status = document.querySelector<HTMLElement>('#search-status')!;
+const list = document.querySelector<HTMLOListElement>('#search-results')!;
+const more = document.querySelector<HTMLButtonElement>('#search-more')!;
+
+let dependencies: Promise<{ pagefind: Pagefind; folding: Folding; names: TermNames }> | undefined;
+function load() {
+  dependencies ??= (async () => {
+    const pagefindUrl: string = searchFiles.pagefindScript;
+    const [pagefind, folding, names] = await Promise.all([
+      import(/* @vite-ignore */ pagefindUrl) as Promise<Pagefind>,
+      fetch(searchFiles.folding).then((response) => response.text()).then(parseFolding),
+      fetch(searchFiles.termNames).then((response) => response.json() as Promise<TermNames>),
+    ]);
+    await pagefind.init();
+    return { pagefind, folding, names };
+  })();
+  return dependencies;
+}
+
+/**
+ * OpenCC's phrase conversion, loaded only for a Traditional query with a character that is Traditional in some
+ * words and Simplified in others (隨著): the index folded such characters in Traditional pages by their phrase.
+ */
+let phraseConverter: Promise<PhraseFolder> | undefined;
+let phrasesLoaded: PhraseFolder | undefined;
+async function phrasesFor(query: string, folding: Folding): Promise<PhraseFolder | undefined> {
+  if (![...query].some((char) => folding.ambiguous.has(char)) || !readsAsTraditional(query, folding)) return undefined;
+  phraseConverter ??= import('opencc-js/t2cn').then(({ Converter }) => {
+    phrasesLoaded = Converter({ from: 'tw', to: 'cn' });
+    return phrasesLoaded;
+  });
+  return phraseConverter;
+}
+
+/**
+ * The filter index is needed only for the counts beside the filters, and it grows with the site (about 110 KB at
+ * 10,000 documents): it loads after the first results are shown, and the counts follow.
+ */
+let facets: Promise<Map<string, Set<string>>> | undefined;
+function loadFacets(pagefind: Pagefind): Promise<Map<string, Set<string>>> {
+  // which pages carry each filter value: counts for any query are then the overlap with its results
+  facets ??= pagefind.filters().then(async (all) => {
+    const sets = new Map<string, Set<string>>();
+    const pairs = Object.entries(all).flatMap(([name, values]) => Object.keys(values).map((value) => [name, value] as const));
+    await Promise.all(
+      pairs.map(async ([name, value]) => {
+        const search = await pagefind.search(null, { filters: { [name]: value } });
+        sets.set(`${name}=${value}`, new Set(search.results.map((result) => result.id)));
+      }),
+    );
+    return sets;
+  });
+  return facets;
+}
+
+interface Found {
+  result: PagefindResult;
+  /** where each word of the query stands first on the page */
+  occurrences: Occurrence[];
+}
+
+/** One word: the pages where its tokens stand one after another, in the order of the search that ranks them. */
+async function searchWord(pagefind: Pagefind, tokens: readonly QueryToken[], options: SearchOptions): Promise<Map<string, Found>> {
+  const found = new Map<string, Found>();
+  const onPage = (result: PagefindResult) => result.words.length > 0;
+  if (!tokens.some((token) => token.prefix)) {
+    // every token exact: Pagefind's phrase search finds them in a row (its first place on each page)
+    const search = await pagefind.search(`"${tokens.map((token) => token.code).join(' ')}"`, options);
+    for (const result of search.results.filter(onPage)) found.set(result.id, { result, occurrences: [{ at: Math.min(...result.words), tokens }] });
+    return found;
+  }
+  // a prefix (the last character, which may continue on the page) rules out a phrase search: each token is
+  // searched alone (a search that is not a phrase matches the beginning of tokens; the spelling makes every
+  // token other than a character's own letters match only itself) and the positions must follow one another
+  const { filters } = options;
+  const searches = await Promise.all(tokens.map((token, k) => pagefind.search(token.code, k === 0 ? options : { ...(filters ? { filters } : {}) })));
+  const positions = searches.map((search) => new Map(search.results.filter(onPage).map((result) => [result.id, result.words])));
+  for (const result of searches[0]!.results.filter(onPage)) {
+    const starts = sequenceStarts(positions.map((byPage) => byPage.get(result.id) ?? []));
+    if (starts.length) found.set(result.id, { result, occurrences: [{ at: starts[0]!, tokens }] });
+  }
+  return found;
+}
+
+/** Every word of the query: the pages that have them all, ranked by the first word's search. */
+async function searchAll(pagefind: Pagefind, plans: QueryToken[][], options: SearchOptions): Promise<Found[]> {
+  const perWord = await Promise.all(plans.map((plan) => searchWord(pagefind, plan, options)));
+  const [first, ...others] = perWord;
+  return [...first!.values()]
+    .filter((found) => others.every((word) => word.has(found.result.id)))
+    .map((found) => ({ result: found.result, occurrences: [...found.occurrences, ...others.flatMap((word) => word.get(found.result.id)!.occurrences)] }));
+}
+
+function showState(state: SearchState): void {
+  (form.elements.namedItem('q') as HTMLInputElement).value = state.query;
+  (form.elements.namedItem('sort') as HTMLSelectElement).value = state.sort;
+  for (const input of form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
+    input.checked = state.filters[input.name as FilterName]?.includes(input.value) ?? false;
+  }
+}
+
+function readForm(): SearchState {
+  return stateFromParams(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
+}
+
+let generation = 0;
+
+async function run(state: SearchState): Promise<void> {
+  const current = ++generation;
+  list.replaceChildren();
+  more.hidden = true;
+  const words = queryWords(state.query);
+  if (words.length === 0) {
+    status.textContent = '请输入要查找的词语。';
+    updateCounts(null);
+    return;
+  }
+  status.textContent = '正在搜索…';
+  updateCounts(null);
+  const { pagefind, folding, names } = await load();
+  const phrases = await phrasesFor(state.query, folding);
+  const selected = filterNames.filter((name) => state.filters[name].length);
+  const filters = Object.fromEntries(selected.map((name) => [name, { any: state.filters[name] }]));
+  const options: SearchOptions = { filters, ...(state.sort === 'date' ? { sort: { date: 'desc' as const } } : {}) };
+  const plans = words.map((word) => queryTokens(word, folding, phrases)).filter((plan) => plan.length > 0);
+  if (plans.length === 0) {
+    status.textContent = '没有找到结果：请输入中文词语、字母或数字。';
+    updateCounts(null);
+    return;
+  }
+  let results = await searchAll(pagefind, plans, options);
+  if (current !== generation) return;
+
+  // a query that names a glossary term puts the term's page first
+  const termUrl = names[foldText(state.query.replace(/["“”\s]/g, ''), folding)];
+  if (termUrl && state.sort === 'relevance') {
+    // only term pages are read to find it, not every result
+    const terms = [...(await searchWord(pagefind, plans[0]!, { filters: { ...filters, kind: { any: [termKind] } } })).values()];
+    const candidates = await Promise.all(terms.slice(0, 5).map(async (found) => ({ id: found.result.id, data: await found.result.data() })));
+    const term = candidates.find((entry) => entry.data.url === termUrl);
+    const first = term && results.find((found) => found.result.id === term.id);
+    if (first) results = [first, ...results.filter((found) => found !== first)];
+  }
+  if (current !== generation) return;
+  const filtered = selected.length > 0;
+  status.textContent = results.length
+    ? `共找到 ${results.length} 条结果${state.sort === 'date' ? '，按日期从新到旧排列（只知大约年份的排在该年最后，日期不详的文档和名词解释排在最后）' : ''}。`
+    : filtered
+      ? `在所选的筛选条件下，没有找到包含“${state.query}”的页面。请减少筛选条件。`
+      : `没有找到包含“${state.query}”的页面。请检查用字。`;
+  // counts wait for the filter index, so the first results are not held up by it
+  await showResults(results, 0, current, folding);
+  // the counts are those of the query with the other groups' selections: the query is searched again without
+  // filters (its index chunks are loaded already) when some are selected
+  const [sets, unfiltered] = await Promise.all([loadFacets(pagefind), filtered ? searchAll(pagefind, plans, {}) : Promise.resolve(results)]);
+  if (current !== generation) return;
+  updateCounts(countsFor(new Set(unfiltered.map((found) => found.result.id)), sets, state));
+}
+
+/** For each filter value: how many results the query would have with it, keeping the other groups' selections. */
+function countsFor(ids: Set<string>, sets: Map<string, Set<string>>, state: SearchState): Map<string, number> {
+  const inGroup = (id: string, name: FilterName) => state.filters[name].some((value) => sets.get(`${name}=${value}`)?.has(id));
+  const counts = new Map<string, number>();
+  for (const name of filterNames) {
+    const base = [...ids].filter((id) => filterNames.every((other) => other === name || state.filters[other].length === 0 || inGroup(id, other)));
+    for (const [key, set] of sets) if (key.startsWith(`${name}=`)) counts.set(key, base.filter((id) => set.has(id)).length);
+  }
+  return counts;
+}
+
+async function showResults(results: Found[], from: number, current: number, folding: Folding): Promise<void> {
+  const page = results.slice(from, from + pageSize);
+  const items = await Promise.all(page.map(async (found) => ({ found, data: await found.result.data() })));
+  if (current !== generation) return;
+  for (const { found, data } of items) {
+    const item = document.createElement('li');
+    item.className = 'search-result';
+    const details = [data.meta.kind, data.meta.date, data.meta.publisher].filter(Boolean).map((text) => escapeHtml(text!)).join('　');
+    const lang = escapeHtml(data.meta.lang ?? 'zh-Hans');
+    item.innerHTML =
+      `<h2 class="search-result__title"><a href="${escapeHtml(data.url)}" lang="${lang}">${escapeHtml(data.meta.title ?? data.url)}</a></h2>` +
+      `<p class="search-result__meta">${details}</p>` +
+      `<p class="search-result__excerpt" lang="${lang}"></p>`;
+    list.append(item);
+    void showExcerpt(item, data, found, folding);
+  }
+  const shown = from + page.length;
+  more.hidden = shown >= results.length;
+  more.onclick = () => {
+    more.hidden = true;
+    void showResults(results, shown, current, folding);
+  };
+}
+
+/**
+ * Fills in a result's excerpt and the section its link leads to, from the piece of the page that holds the match.
+ * Without it (the piece could not be fetched, or no longer matches the index) the result shows no excerpt rather
+ * than a wrong one; data-excerpt says which (ready / none).
+ */
+async function showExcerpt(item: HTMLElement, data: PagefindResultData, found: Found, folding: Folding): Promise<void> {
+  try {
+    const first = Math.min(...found.occurrences.map((occurrence) => occurrence.at));
+    const response = await fetch(chunkPath(data.url, first));
+    if (!response.ok) return;
+    const chunk = (await response.json()) as TextChunk;
+    const excerpt = excerptFromChunk(chunk, found.occurrences, { folding, traditional: data.meta.lang === 'zh-Hant', phrases: phrasesLoaded });
+    if (!excerpt) return;
+    item.querySelector('.search-result__excerpt')!.innerHTML = excerpt.html;
+    if (excerpt.anchor) item.querySelector('h2 a')!.setAttribute('href', `${data.url}#${encodeURIComponent(excerpt.anchor)}`);
+    item.dataset.excerpt = 'ready';
+  } finally {
+    item.dataset.excerpt ??= 'none';
+  }
+}
+
+function updateCounts(counts: Map<string, number> | null): void {
+  for (const label of form.querySelectorAll<HTMLElement>('[data-count-for]')) {
+    const count = counts?.get(label.dataset.countFor!);
+    label.textContent = counts === null ? '' : `（${count ?? 0}）`;
+  }
+}
+
+function go(state: SearchState, push: boolean): void {
+  const url = `${location.pathname}?${paramsFromState(state).toString()}`;
+  if (push) history.pushState(null, '', url);
+  showState(state);
+  document.title = state.query ? `搜索：${state.query} - ${document.title.split(' - ').pop()}` : document.title;
+  void run(state).catch((error: unknown) => {
+    status.textContent = '搜索暂时无法使用，请稍后再试，或按类型、按发布机构浏览。';
+    console.error(error);
+  });
+}
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  go(readForm(), true);
+});
+// filters and order apply at once: the form is short enough to keep in view
+form.addEventListener('change', (event) => {
+  if ((event.target as HTMLElement).matches('input[type=checkbox], select')) go(readForm(), true);
+});
+window.addEventListener('popstate', () => go(stateFromParams(new URLSearchParams(location.search)), false));
+
+document.documentElement.classList.add('search-ready');
+go(stateFromParams(new URLSearchParams(location.search)), false);
