@@ -13,7 +13,7 @@ afterEach(() => fixture?.remove());
 function check(edit: (content: ReturnType<typeof copyFixture>) => void) {
   fixture = copyFixture();
   edit(fixture);
-  const result = spawnSync('tsx', ['scripts/check.ts'], {
+  const result = spawnSync('tsx', ['tools/check/cli.ts'], {
     encoding: 'utf8',
     env: { ...process.env, CONTENT_DIR: fixture.dir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
   });
@@ -146,7 +146,7 @@ describe('a build of bad content', () => {
     const site = join(work, 'site');
     mkdirSync(site);
     writeFileSync(join(site, 'index.html'), '<p>上一次成功构建的网站</p>');
-    const result = spawnSync('tsx', ['scripts/build.ts'], {
+    const result = spawnSync('tsx', ['tools/build/cli.ts'], {
       encoding: 'utf8',
       env: { ...process.env, CONTENT_DIR: fixture.dir, SITE_BUILD_DIR: site, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
     });

@@ -125,13 +125,13 @@ function runAll(cases: Case[]) {
     const result = spawnSync('tsx', args, { encoding: 'utf8', env });
     return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
   };
-  const check = run(['scripts/check.ts']);
+  const check = run(['tools/check/cli.ts']);
   // a site that was there before: a failed build must leave it as it was
   const work = mkdtempSync(join(tmpdir(), 'refused-build-'));
   const site = join(work, 'site');
   mkdirSync(site);
   writeFileSync(join(site, 'index.html'), '<p>上一次成功构建的网站</p>');
-  const build = spawnSync('tsx', ['scripts/build.ts'], { encoding: 'utf8', env: { ...env, SITE_BUILD_DIR: site } });
+  const build = spawnSync('tsx', ['tools/build/cli.ts'], { encoding: 'utf8', env: { ...env, SITE_BUILD_DIR: site } });
   const previousSite = readFileSync(join(site, 'index.html'), 'utf8');
   const staged = existsSync(`${site}.next`);
   rmSync(work, { recursive: true, force: true });

@@ -5,11 +5,11 @@ import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './support/browser.ts';
-import { readBuiltSite } from '../scripts/check-site.ts';
+import { launchBrowser } from '../tools/browser/browser.ts';
+import { readBuiltSite } from '../tools/check-site/built-site.ts';
 import { findUnsafeMarkup } from '../src/features/security/site-safety.ts';
 import { copyFixture } from './support/content-fixture.ts';
-import { serveStatic, type StaticServer } from './support/static-server.ts';
+import { serveStatic, type StaticServer } from '../tools/browser/static-server.ts';
 
 /** Document text that looks like markup stays text: in the page, in the share meta and in search results. */
 const hostileTitle = '关于<script>window.__pwned=1</script>危险标题的通知';
@@ -34,7 +34,7 @@ beforeAll(async () => {
   mkdirSync(join(fixture.dir, 'documents/news'), { recursive: true });
   writeFileSync(join(fixture.dir, 'documents/news/windows-notepad.mdx'), `\uFEFF${windowsText.replace(/\n/g, '\r\n')}`);
   out = join(mkdtempSync(join(tmpdir(), 'hostile-')), 'site');
-  const result = spawnSync('tsx', ['scripts/build.ts'], {
+  const result = spawnSync('tsx', ['tools/build/cli.ts'], {
     encoding: 'utf8',
     env: { ...process.env, CONTENT_DIR: fixture.dir, SITE_BUILD_DIR: out, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
   });

@@ -9,7 +9,7 @@ import { contentTerms } from './support/content.ts';
 import { pageKinds } from './support/page-kinds.ts';
 import { siteInBrowser } from './support/site-browser.ts';
 import { distDir } from './support/site.ts';
-import { measurePage } from '../scripts/bench/browser-measure.ts';
+import { measurePage } from '../tools/bench/browser-measure.ts';
 import { speechStandIn, type Spoken } from './support/speech-stand-in.ts';
 
 /**

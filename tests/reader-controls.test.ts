@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './support/browser.ts';
+import { launchBrowser } from '../tools/browser/browser.ts';
 import { contentDocuments, contentTerms } from './support/content.ts';
 import { distDir } from './support/site.ts';
-import { serveStatic, type StaticServer } from './support/static-server.ts';
+import { serveStatic, type StaticServer } from '../tools/browser/static-server.ts';
 
 /** 适老化 reader controls and small-screen layout, in a real browser on the built site. */
 const report = contentDocuments().find((doc) => doc.data.kind === 'report')!;

@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateCorpus } from '../scripts/gen-corpus.ts';
+import { generateCorpus } from '../tools/corpus/gen-corpus.ts';
 import { readContent } from '../src/content/content-model.ts';
-import { launchBrowser } from './support/browser.ts';
+import { launchBrowser } from '../tools/browser/browser.ts';
 import { buildPages } from './support/content-fixture.ts';
-import { serveStatic, type StaticServer } from './support/static-server.ts';
+import { serveStatic, type StaticServer } from '../tools/browser/static-server.ts';
 
 /**
  * The bundled five documents are each of a different kind and publisher, and too few to fill a

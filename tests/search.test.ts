@@ -1,9 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './support/browser.ts';
+import { launchBrowser } from '../tools/browser/browser.ts';
 import { allSearchResults, searchFromHeader, searchResults } from './support/search.ts';
 import { distDir } from './support/site.ts';
-import { serveStatic, type StaticServer } from './support/static-server.ts';
+import { serveStatic, type StaticServer } from '../tools/browser/static-server.ts';
 
 /** The seeds by number, as the golden queries name them. */
 const seeds: Record<string, string> = {

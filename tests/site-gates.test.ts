@@ -3,9 +3,9 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readBuiltSite } from '../scripts/check-site.ts';
-import { validateHtml } from '../src/lib/check/html-validity.ts';
-import { findBrokenLinks } from '../src/lib/check/site-links.ts';
+import { readBuiltSite } from '../tools/check-site/built-site.ts';
+import { validateHtml } from '../tools/check-site/html-validity.ts';
+import { findBrokenLinks } from '../tools/check-site/site-links.ts';
 import { findUnsafeMarkup } from '../src/features/security/site-safety.ts';
 import { site } from '../src/site.config.ts';
 import { scriptHash } from '../src/features/security/csp.ts';
@@ -55,7 +55,7 @@ describe('the built site', () => {
         .replace('</head>', '<meta http-equiv="refresh" content="0;url=https://evil.example/"></head>')
         .replace('<div class="document-body">', '<div class="document-body"><script src="/term-popover.js"></script><p onclick="x()">点我</p><a href="javascript:alert(1)">链接</a><iframe srcdoc="假通知"></iframe>'),
     );
-    const result = spawnSync('tsx', ['scripts/check-site.ts', copy], { encoding: 'utf8' });
+    const result = spawnSync('tsx', ['tools/check-site/cli.ts', copy], { encoding: 'utf8' });
     rmSync(join(copy, '..'), { recursive: true, force: true });
     expect(result.status).toBe(1);
     for (const what of ['自动跳转', '正文中含有 <script src="/term-popover.js">', '<p> 带有事件属性 onclick', '<a> 的 href 是 javascript: 地址', '页面含有 <iframe>']) {
@@ -76,7 +76,7 @@ describe('reproducible builds', () => {
 
   it('builds the same content twice into byte-identical sites', () => {
     const build = (name: string) => {
-      const result = spawnSync('tsx', ['scripts/build.ts'], {
+      const result = spawnSync('tsx', ['tools/build/cli.ts'], {
         encoding: 'utf8',
         env: { ...process.env, SITE_BUILD_DIR: join(work, name), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
       });

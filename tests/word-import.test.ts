@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { notice, noticeDocx } from '../src/lib/importer/notice.test-support.ts';
-import { validateHtml } from '../src/lib/check/html-validity.ts';
-import { findBrokenLinks } from '../src/lib/check/site-links.ts';
+import { notice, noticeDocx } from '../tools/importer/notice.test-support.ts';
+import { validateHtml } from '../tools/check-site/html-validity.ts';
+import { findBrokenLinks } from '../tools/check-site/site-links.ts';
 import { site } from '../src/site.config.ts';
-import { readBuiltSite } from '../scripts/check-site.ts';
+import { readBuiltSite } from '../tools/check-site/built-site.ts';
 import { buildPages, copyFixture } from './support/content-fixture.ts';
 import { filesUnder } from '../src/core/files.ts';
 
@@ -26,7 +26,7 @@ const attachmentBytes = [Buffer.from('项目清单（表格）'), Buffer.from('%
 let imported: ReturnType<typeof spawnSync>;
 
 const runImport = (file: string, ...args: string[]) =>
-  spawnSync('tsx', ['scripts/import.ts', file, '--content', fixture.dir, ...args], { encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  spawnSync('tsx', ['tools/importer/cli.ts', file, '--content', fixture.dir, ...args], { encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
 
 beforeAll(async () => {
   writeFileSync(join(fixture.dir, 'organisations', 'xihu-government-office.yaml'), 'name: 西湖区人民政府办公室\ntype: 政府部门\n');

@@ -1,8 +1,8 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launchBrowser } from './browser.ts';
+import { launchBrowser } from '../../tools/browser/browser.ts';
 import { distDir } from './site.ts';
-import { serveStatic, type StaticServer } from './static-server.ts';
+import { serveStatic, type StaticServer } from '../../tools/browser/static-server.ts';
 
 /**
  * For a test file: serves the built site on localhost and opens Chromium once,

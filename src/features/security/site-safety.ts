@@ -1,6 +1,5 @@
 import { parse, type HTMLElement } from 'node-html-parser';
 import { cspDirectives, scriptHash } from './csp.ts';
-import type { BuiltFile } from '../../lib/check/site-links.ts';
 
 /**
  * The built site's last wall: whatever way hostile markup reached a page (a template bug, a plugin, content the
@@ -8,6 +7,12 @@ import type { BuiltFile } from '../../lib/check/site-links.ts';
  * javascript:/data: address, a meta refresh, or a frame or plugin. The content rules stop all of these earlier;
  * this checks the result.
  */
+/** A page of the built site: its file path below the output folder (posix) and its HTML. */
+export interface BuiltFile {
+  path: string;
+  html: string;
+}
+
 export interface UnsafeMarkup {
   page: string;
   line: number;

@@ -1,0 +1,26 @@
+/**
+ * npm run import:seeds [-- --seeds <dir>] [--content <dir>]
+ * Re-imports the bundled seed documents, with their recorded options and repairs,
+ * so the committed content can be regenerated and compared.
+ */
+import { importDocument } from '../import-document.ts';
+import { applyRepairs, repairsChangeNote } from '../repairs.ts';
+import { importedFiles, loadOrganisations, writeImport } from '../import-support.ts';
+import { defaultSeedsDir, readSeedFile, repairDate, seedImports } from './seed-imports.ts';
+
+/** The files the seeds import to, repairs applied. */
+export function importSeeds(seedsDir: string, contentDir: string): ReturnType<typeof importedFiles> {
+  const organisations = loadOrganisations(contentDir);
+  return seedImports.flatMap((seed) => {
+    const text = readSeedFile(seed.file, seedsDir);
+    const repairs = seed.repairs ?? [];
+    const result = importDocument(text, {
+      ...seed.options,
+      sourceFile: seed.file,
+      organisations,
+      ...(repairs.length ? { repairs, changes: [repairsChangeNote(repairs, repairDate)] } : {}),
+    });
+    result.mdx = applyRepairs(result.mdx, repairs, seed.file);
+    return importedFiles(result, contentDir);
+  });
+}
