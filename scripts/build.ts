@@ -113,7 +113,12 @@ async function runStage(stage: Step[]): Promise<void> {
 }
 
 // one day for the whole build: every step judges a 有效期 alike, even across midnight
-process.env[buildDateVariable] = buildDate();
+try {
+  process.env[buildDateVariable] = buildDate();
+} catch (error) {
+  console.error(`构建失败：${(error as Error).message}。原有网站保持不变。`);
+  process.exit(1);
+}
 rmSync(staging, { recursive: true, force: true });
 rmSync(loaderFindings, { force: true });
 for (const stage of stages) await runStage(stage);

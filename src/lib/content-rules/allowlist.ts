@@ -91,6 +91,9 @@ export const reservedIds = [
   'report-title', 'search-form', 'search-more', 'search-query', 'search-results', 'search-sort', 'search-status',
   'source-notice-title', 'attachments-title',
   'site-search-query', 'summary-title', 'toc-title', 'usage-title', 'validity-banner-title', 'footnote-label',
+  // policies over time: 解读, versions, 修订对照
+  'policy-interpretations-title', 'interpretation-banner-title', 'interpreted-documents-title', 'version-list-title',
+  'version-banner-title', 'compare-notes-title', 'compare-legend-title', 'compare-text-title',
 ] as const;
 export const reservedIdPrefixes = ['term-tip-', 'user-content-'] as const;
 

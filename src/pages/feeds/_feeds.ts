@@ -20,7 +20,7 @@ export async function documentsFeed(kind?: DocumentKind): Promise<Response> {
   const xml = atomFeed({
     id: `${origin}${path}`,
     title: `${site.name}：${kind ? kindLabels[kind] : '全部文件'}`,
-    subtitle: `${kind ? site.kindColumns[kind].description : site.description}（含重大修订）${leftOut ? `。原文未注明确切日期的 ${leftOut} 篇文件不在本订阅中，请在网站的文档列表中查看` : ''}`,
+    subtitle: `${kind ? site.kindColumns[kind].description : site.description}（含重大修订、新版本和失效、废止）${leftOut ? `。原文未注明确切日期的 ${leftOut} 篇文件不在本订阅中，请在网站的文档列表中查看` : ''}`,
     selfUrl: `${origin}${path}`,
     siteUrl: `${origin}${kind ? `/kinds/${kind}/` : '/documents/'}`,
     author: site.publisher,
