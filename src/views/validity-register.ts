@@ -71,7 +71,8 @@ export function registerFilters(rows: readonly RegisterRow[]): { publishers: Reg
     years.set(row.year, year);
   }
   return {
-    publishers: [...publishers.values()].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'zh-Hans-CN')),
+    // the most documents first; documents that name no publisher last
+    publishers: [...publishers.values()].sort((a, b) => Number(a.key === unknownPublisherKey) - Number(b.key === unknownPublisherKey) || b.count - a.count || a.label.localeCompare(b.label, 'zh-Hans-CN')),
     years: [...years.values()].sort((a, b) => (a.key === undatedYear ? 1 : b.key === undatedYear ? -1 : b.key.localeCompare(a.key))),
   };
 }
