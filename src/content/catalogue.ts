@@ -1,89 +1,28 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { newestFirst } from './documents.ts';
-import { documentDateText, type DocumentDate } from '../core/dates.ts';
-import { validityText } from '../core/kinds.ts';
-import { unknownPublisherName } from './provenance.ts';
 
 export type DocumentEntry = CollectionEntry<'documents'>;
 export type OrganisationEntry = CollectionEntry<'organisations'>;
 export type TermEntry = CollectionEntry<'glossary'>;
+export type VersionEntry = CollectionEntry<'versions'>;
 
-/** What list components need about a document, with its publisher's name resolved. */
-export interface DocumentListing {
-  id: string;
-  title: string;
-  kind: DocumentEntry['data']['kind'];
-  date: DocumentDate;
-  /** the date as lists show it: 2021-10-12, 约2011年, 日期不详 */
-  dateText: string;
-  time?: string | undefined;
-  language: DocumentEntry['data']['language'];
-  /** absent when the source does not name the publisher */
-  publisherId?: string | undefined;
-  publisherName: string;
-  /** 有效 / 失效 / 废止, or 未标注 when neither the source nor staff state it */
-  validity: string;
+/** The collections as the pages read them. */
+export interface Catalogue {
+  documents: DocumentEntry[];
+  organisations: Map<string, OrganisationEntry>;
+  terms: TermEntry[];
+  versions: VersionEntry[];
 }
 
-let cache: Promise<{ documents: DocumentEntry[]; organisations: Map<string, OrganisationEntry>; terms: TermEntry[] }> | undefined;
-
-/** Loads the collections once per build. */
-export function loadCatalogue() {
-  cache ??= (async () => {
-    const [documents, organisations, terms] = await Promise.all([
-      getCollection('documents'),
-      getCollection('organisations'),
-      getCollection('glossary'),
-    ]);
-    return {
-      documents,
-      organisations: new Map(organisations.map((org) => [org.id, org])),
-      terms,
-    };
-  })();
-  return cache;
-}
-
-export function organisationName(organisations: Map<string, OrganisationEntry>, id: string): string {
-  return organisations.get(id)?.data.name ?? id;
-}
-
-/** The publisher's name, or 发布机构不详 when the source does not name one. */
-export function publisherName(organisations: Map<string, OrganisationEntry>, doc: DocumentEntry): string {
-  return doc.data.publisher ? organisationName(organisations, doc.data.publisher.id) : unknownPublisherName;
-}
-
-export async function listings(): Promise<DocumentListing[]> {
-  const { documents, organisations } = await loadCatalogue();
-  return newestFirst(
-    documents.map((doc) => ({
-      id: doc.id,
-      title: doc.data.title,
-      kind: doc.data.kind,
-      date: doc.data.date,
-      dateText: documentDateText(doc.data.date),
-      time: doc.data.time,
-      language: doc.data.language,
-      publisherId: doc.data.publisher?.id,
-      publisherName: publisherName(organisations, doc),
-      validity: validityText(doc.data.validity),
-    })),
-  );
-}
+let cache: Promise<Catalogue> | undefined;
 
 /**
- * What an organisation's pages list and count: the documents it published, and those that only name it (as a
- * department responsible or assisting). The index of organisations and the organisation's own page say the same.
+ * Build-time access to the collections, loaded once per build. What the pages make of them is built in plain,
+ * tested modules (src/views/), from the catalogue as it is loaded here.
  */
-export async function organisationDocuments(id: string): Promise<{ published: DocumentListing[]; mentioning: DocumentListing[] }> {
-  const { documents } = await loadCatalogue();
-  const all = await listings();
-  const named = new Set(documents.filter((doc) => doc.data.departments.some((dept) => dept.id === id)).map((doc) => doc.id));
-  const published = all.filter((doc) => doc.publisherId === id);
-  return { published, mentioning: all.filter((doc) => doc.publisherId !== id && named.has(doc.id)) };
-}
-
-/** 发布 2 篇，提及 1 篇 */
-export function organisationCountText(counts: { published: readonly unknown[]; mentioning: readonly unknown[] }): string {
-  return `发布 ${counts.published.length} 篇${counts.mentioning.length ? `，文中提及 ${counts.mentioning.length} 篇` : ''}`;
+export function loadCatalogue(): Promise<Catalogue> {
+  cache ??= (async () => {
+    const [documents, organisations, terms, versions] = await Promise.all([getCollection('documents'), getCollection('organisations'), getCollection('glossary'), getCollection('versions')]);
+    return { documents, organisations: new Map(organisations.map((org) => [org.id, org])), terms, versions };
+  })();
+  return cache;
 }

@@ -5,7 +5,7 @@ import { filesUnder, readYaml, splitFrontMatter } from '../core/files.ts';
 import { decodeContentFile } from './rules/file-text.ts';
 
 /** The content collections, each a folder of the content folder (src/content.config.ts gives each its loader and schema). */
-export const contentCollections = ['documents', 'organisations', 'glossary'] as const;
+export const contentCollections = ['documents', 'organisations', 'glossary', 'versions'] as const;
 
 /**
  * One content file as the site reads it, in the content check and in the content loader alike: its data, its
@@ -35,11 +35,13 @@ export interface ContentModel {
   documents: ContentFile[];
   organisations: ContentFile[];
   glossary: ContentFile[];
+  /** earlier versions of documents (content/versions/<kind>/<name>/<YYYY-MM-DD>.mdx) */
+  versions: ContentFile[];
   /** files that could not be read at all (not UTF-8, broken YAML): reported as they are */
   unreadable: UnreadableFile[];
 }
 
-const patterns: Record<ContentFile['collection'], RegExp> = { documents: /\.mdx$/, glossary: /\.mdx$/, organisations: /\.ya?ml$/ };
+const patterns: Record<ContentFile['collection'], RegExp> = { documents: /\.mdx$/, glossary: /\.mdx$/, organisations: /\.ya?ml$/, versions: /\.mdx$/ };
 
 /** A file that could not be read at all: why, and what to do. */
 export interface UnreadableFile {
@@ -176,6 +178,7 @@ export function readContent(root: string, projectRoot: string): ContentModel {
     documents: readCollection(root, projectRoot, 'documents', unreadable),
     glossary: readCollection(root, projectRoot, 'glossary', unreadable),
     organisations: readCollection(root, projectRoot, 'organisations', unreadable),
+    versions: readCollection(root, projectRoot, 'versions', unreadable),
     unreadable,
   };
 }

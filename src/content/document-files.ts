@@ -51,12 +51,16 @@ export function formatFileSize(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
+/** An attachment as its document's page lists it. */
+export interface AttachmentView {
+  title: string;
+  href?: string;
+  type?: string;
+  size?: string;
+}
+
 /** The attachments of a document as its page lists them: a link, type and size where the file is published. */
-export function describeAttachments(
-  contentRoot: string,
-  documentId: string,
-  attachments: readonly { title: string; file?: string | undefined }[],
-): { title: string; href?: string; type?: string; size?: string }[] {
+export function describeAttachments(contentRoot: string, documentId: string, attachments: readonly { title: string; file?: string | undefined }[]): AttachmentView[] {
   return attachments.map(({ title, file }) => {
     if (!file) return { title };
     let size: string | undefined;

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { isRealIsoDate, parseDocumentDate, unknownDate } from '../core/dates.ts';
-import { documentKinds, kindLabels, languages, validityValues } from '../core/kinds.ts';
+import { compiledBySite, documentKinds, interpreterValues, kindLabels, languages, validityValues } from '../core/kinds.ts';
+import type { FeatureRules } from './feature-rules.ts';
 import { urlProblem } from './rules/urls.ts';
 import { characterCount, summaryRule } from '../core/summary.ts';
 
@@ -121,8 +122,11 @@ export const writtenReferences: References<z.ZodString, z.ZodString> = {
   organisations: z.string({ error: '应填写 organisations 中的文件名' }),
 };
 
-/** The three collections' schemas: the one place a field is defined and explained. */
-export function collectionSchemas<Documents extends z.ZodType, Organisations extends z.ZodType>(references: References<Documents, Organisations>) {
+/**
+ * The collections' schemas: the one place a field is defined and explained. The features' rules of one document
+ * (src/rules.config.ts) run after the fields' own.
+ */
+export function collectionSchemas<Documents extends z.ZodType, Organisations extends z.ZodType>(references: References<Documents, Organisations>, rules: Pick<FeatureRules, 'document'>) {
   /** Documents: one MDX file each; the file name is the URL and never changes with the title. */
   const documents = z.object({
     title: requiredText('标题（名称）'),
@@ -148,6 +152,12 @@ export function collectionSchemas<Documents extends z.ZodType, Organisations ext
     validityChangedOn: isoDateField('失效或废止日期').optional(),
     validityReason: z.string().optional(),
     supersededBy: references.documents.optional(),
+    /** 有效期 as the source states it: the first and the last day in force; past validUntil the site shows 失效 by itself */
+    validFrom: isoDateField('施行日期').optional(),
+    validUntil: isoDateField('有效期截止日期').optional(),
+    /** a 解读 (kind: interpretation): the documents it interprets, and who wrote it (src/features/interpretation/) */
+    interprets: z.array(references.documents).optional(),
+    interpretedBy: z.enum(interpreterValues, { error: `interpretedBy 只能是：${interpreterValues.join('、')}` }).optional(),
     disclosureScope: z.string().optional(),
     disclosureMethod: z.enum(['主动公开', '依申请公开', '不予公开'], {
       error: '公开方式只能是“主动公开”“依申请公开”或“不予公开”',
@@ -178,8 +188,13 @@ export function collectionSchemas<Documents extends z.ZodType, Organisations ext
     if (data.time && precision !== 'day') {
       context.addIssue({ code: 'custom', path: ['time'], message: '只有确切的发布日期（YYYY-MM-DD）才能写时间 time' });
     }
-    if (!data.publisher && !data.publisherNote?.trim()) {
+    // a 解读 this site compiled from the text has no publisher, and says who compiled it instead
+    const compiled = data.kind === 'interpretation' && data.interpretedBy === compiledBySite;
+    if (!data.publisher && !data.publisherNote?.trim() && !compiled) {
       context.addIssue({ code: 'custom', path: ['publisher'], message: '缺少发布机构：publisher 填 content/organisations 中的文件名；原文未注明发布单位时不写 publisher，改用 publisherNote 说明，例如“原文未注明发布单位”' });
+    }
+    for (const rule of rules.document) {
+      for (const issue of rule(data)) context.addIssue({ code: 'custom', path: issue.path, message: issue.message, params: { fix: issue.fix } });
     }
   });
 
@@ -209,8 +224,23 @@ export function collectionSchemas<Documents extends z.ZodType, Organisations ext
     paragraph: z.string().optional(),
   });
 
-  return { documents, organisations, glossary };
+  /**
+   * Earlier versions of a document (修订): content/versions/<kind>/<name>/<YYYY-MM-DD>.mdx holds the text as it
+   * stood from that day until the next version; the document's own file is the current version.
+   */
+  const versions = z.object({
+    /** what this version is, in words a citizen understands */
+    note: requiredText('版本说明'),
+    /** how the version's date (its file name) is known, where it is not simply the day the text was published */
+    dateNote: z.string().optional(),
+    /** the title as it stood, where it differs from the current one */
+    title: z.string().optional(),
+  });
+
+  return { documents, organisations, glossary, versions };
 }
 
-/** The schemas as the content check and the content loader's own front-matter check read them. */
-export const writtenSchemas = collectionSchemas(writtenReferences);
+/** The schemas as the content check and the content loader's own front-matter check read them: references as written. */
+export function writtenSchemas(rules: Pick<FeatureRules, 'document'>) {
+  return collectionSchemas(writtenReferences, rules);
+}

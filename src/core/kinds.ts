@@ -1,5 +1,5 @@
-/** The five kinds of document this site publishes, with the names citizens know them by. */
-export const documentKinds = ['disclosure', 'plan', 'report', 'speech', 'news'] as const;
+/** The kinds of document this site publishes, with the names citizens know them by. */
+export const documentKinds = ['disclosure', 'plan', 'report', 'speech', 'news', 'interpretation'] as const;
 export type DocumentKind = (typeof documentKinds)[number];
 
 export const kindLabels: Record<DocumentKind, string> = {
@@ -8,6 +8,7 @@ export const kindLabels: Record<DocumentKind, string> = {
   report: '工作报告',
   speech: '讲话',
   news: '要闻',
+  interpretation: '解读',
 };
 
 /** The glossary's name (名词解释): its section of the site, and the kind its terms are filed under in search. */
@@ -24,6 +25,14 @@ export const validityFilterValues = [...validityValues, unstatedValidity] as con
 export function validityText(validity: Validity | undefined): string {
   return validity ?? unstatedValidity;
 }
+
+/**
+ * Who wrote a 解读: the publisher of the document it interprets (谁起草谁解读), or this site, which compiled it from
+ * the document's own text and says so on the page. A compiled 解读 is never shown as the publisher's.
+ */
+export const interpreterValues = ['发布机构', '本站根据原文整理'] as const;
+export type Interpreter = (typeof interpreterValues)[number];
+export const compiledBySite: Interpreter = '本站根据原文整理';
 
 export const languages = ['zh-Hans', 'zh-Hant'] as const;
 export type Language = (typeof languages)[number];

@@ -8,6 +8,7 @@ import { checkContent } from '../../src/content/check/check-content.ts';
 import { formatFinding } from '../../src/content/finding.ts';
 import { contentRoot } from '../../src/core/content-location.ts';
 import { bodyPipeline } from '../../src/markdown.config.ts';
+import { featureRules } from '../../src/rules.config.ts';
 import { answerHelp } from '../command-line.ts';
 
 answerHelp(`用法：npm run check
@@ -16,7 +17,7 @@ answerHelp(`用法：npm run check
 CONTENT_DIR=<文件夹> 检查另一个内容文件夹。`);
 
 const started = performance.now();
-const { findings, files } = await checkContent(contentRoot(), { projectRoot: process.cwd(), publicDir: resolve('public'), remarkPlugins: bodyPipeline.remarkPlugins });
+const { findings, files } = await checkContent(contentRoot(), { projectRoot: process.cwd(), publicDir: resolve('public'), remarkPlugins: bodyPipeline.remarkPlugins, rules: featureRules });
 for (const finding of findings) console[finding.severity === 'error' ? 'error' : 'warn'](formatFinding(finding));
 const errors = findings.filter((finding) => finding.severity === 'error').length;
 const warnings = findings.length - errors;

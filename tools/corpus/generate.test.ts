@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { site } from '../../src/site.config.ts';
 import { documentKinds } from '../../src/core/kinds.ts';
 import { documentLength, summaryProblem } from '../../src/core/summary.ts';
-import { generatedOrganisations, planCorpus, renderDocument, type CorpusOptions } from './generate.ts';
+import { generatedOrganisations, kindShares, planCorpus, renderDocument, type CorpusOptions } from './generate.ts';
 import { readMaterial, type SourceFile } from './material.ts';
 import { bodyOf, readFrontMatter } from '../../src/core/files.ts';
 
@@ -73,7 +73,8 @@ describe('generated corpus', () => {
     const options = { count: 300, seed: 1, indexNumberPattern: site.indexNumber.pattern };
     const plans = planCorpus(material, organisations, options);
     const documents = plans.map((plan) => readFrontMatter(renderDocument(material, plan, options).text));
-    expect(new Set(documents.map((data) => data.kind))).toEqual(new Set(documentKinds));
+    // every kind the generator writes (解读 need a document to interpret, and are written by hand)
+    expect(new Set(documents.map((data) => data.kind))).toEqual(new Set(Object.keys(kindShares)));
     expect(new Set(documents.map((data) => data.language))).toEqual(new Set(['zh-Hans', 'zh-Hant']));
     const numbers = documents.map((data) => data.indexNumber).filter((value): value is string => typeof value === 'string');
     expect(numbers.length).toBeGreaterThan(100);

@@ -4,6 +4,7 @@ import { charFolder } from '../../core/chinese/fold.ts';
 import { buildFoldTable } from '../../core/chinese/fold-table.ts';
 import { site } from '../../site.config.ts';
 import { contentCollections, readContent, strayFiles, type ContentFile } from '../content-model.ts';
+import type { FeatureRules } from '../feature-rules.ts';
 import type { Finding } from '../finding.ts';
 import { writtenSchemas } from '../schemas.ts';
 import { anchorsOf, checkBodies, parseBody } from './body-checks.ts';
@@ -38,18 +39,22 @@ function strayFindings(root: string, projectRoot: string): Finding[] {
  * content rule and compiled with the site's own plugins, links, images and damaged text. Whatever the content
  * loader refuses, this refuses too, in the same words. Findings sorted by file and line.
  */
-export async function checkContent(root: string, options: { projectRoot: string; publicDir: string; remarkPlugins: PluggableList }): Promise<{ findings: Finding[]; files: number }> {
+export async function checkContent(root: string, options: { projectRoot: string; publicDir: string; remarkPlugins: PluggableList; rules: FeatureRules }): Promise<{ findings: Finding[]; files: number }> {
   const model = readContent(root, options.projectRoot);
+  const schemas = writtenSchemas(options.rules);
   const findings: Finding[] = model.unreadable.map(({ file, line, reason, fix }) => ({ severity: 'error', file, line, message: reason, fix }));
   findings.push(...strayFindings(root, options.projectRoot));
-  for (const entry of [...model.documents, ...model.glossary, ...model.organisations]) findings.push(...frontMatterFindings(entry, writtenSchemas[entry.collection]));
+  for (const entry of [...model.documents, ...model.glossary, ...model.organisations, ...model.versions]) findings.push(...frontMatterFindings(entry, schemas[entry.collection]));
   const headingIds = (document: ContentFile) => {
     const tree = parseBody(document);
     return tree ? anchorsOf(tree) : new Set<string>();
   };
   findings.push(...checkCrossReferences(model, site.indexNumber, headingIds));
   findings.push(...checkGlossaryNames(model, charFolder(buildFoldTable())));
+  // the features' rules: what spans documents over time (解读 and what they interpret, replacements, earlier versions)
+  for (const rule of options.rules.betweenDocuments) findings.push(...rule(model.documents));
+  for (const rule of options.rules.wholeContent) findings.push(...rule(model));
   findings.push(...(await checkBodies(model, options.publicDir, { remarkPlugins: options.remarkPlugins })));
   findings.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
-  return { findings, files: model.documents.length + model.glossary.length + model.organisations.length + model.unreadable.length };
+  return { findings, files: model.documents.length + model.glossary.length + model.organisations.length + model.versions.length + model.unreadable.length };
 }

@@ -8,6 +8,7 @@ import { frontMatterFindings } from '../check/front-matter.ts';
 import { contentCollections, contentFileFrom, type ContentFile } from '../content-model.ts';
 import { formatFinding } from '../finding.ts';
 import { decodeContentFile } from '../rules/file-text.ts';
+import type { FeatureRules } from '../feature-rules.ts';
 import { writtenSchemas } from '../schemas.ts';
 import { createBodyRenderer, type BodyPipeline, type RenderedBody } from './body-renderer.ts';
 import { clearContentError, contentErrors, reportContentError } from './content-errors.ts';
@@ -40,9 +41,9 @@ const rendersBeforeWorkers = 48;
  *   a module of the site's bundle.
  * A build with refused content stops, naming each file, line and fix once.
  */
-function contentLoader(options: { pattern: string; base: string; pipeline?: BodyPipeline | undefined }): Loader {
+function contentLoader(options: { pattern: string; base: string; pipeline?: BodyPipeline | undefined; rules: FeatureRules }): Loader {
   const inner = glob({ pattern: options.pattern, base: options.base });
-  const { pipeline } = options;
+  const { pipeline, rules } = options;
   return {
     name: 'content-loader',
     load: async (context) => {
@@ -66,7 +67,7 @@ function contentLoader(options: { pattern: string; base: string; pipeline?: Body
         }
       };
       let loaded = false;
-      const schema = writtenSchemas[collection as ContentFile['collection']];
+      const schema = writtenSchemas(rules)[collection as ContentFile['collection']];
       const relativePath = (path: string) => relative(projectRoot, path).split('\\').join('/');
 
       const types = new Map<string, EntryType>();
@@ -176,6 +177,8 @@ function contentLoader(options: { pattern: string; base: string; pipeline?: Body
         // the dev server keeps rendering on this thread as files change; a build is done with the workers
         if (!watcher) await close();
       }
+      // what spans documents (a 解读's interprets, a chain of replacements) is judged once every document is read
+      if (collection === 'documents' && !error) refuseAcrossDocuments(store, rules, { projectRoot, base, failed }, refuse);
       // in the dev server a refused file is left out and said at once
       if (watcher) {
         if (failures.length > 0) reportFailures(failures);
@@ -192,6 +195,19 @@ function contentLoader(options: { pattern: string; base: string; pipeline?: Body
       }
     },
   };
+}
+
+/** The features' rules between documents, over every document read and not refused: each file refused with its findings. */
+function refuseAcrossDocuments(store: LoaderContext['store'], rules: FeatureRules, where: { projectRoot: string; base: string; failed: ReadonlySet<string> }, refuse: (path: string, findings: string) => void): void {
+  const files = [...store.values()].flatMap((entry) => {
+    const path = entry.filePath ? resolve(where.projectRoot, entry.filePath) : '';
+    if (!path || where.failed.has(path)) return [];
+    const file = contentFileFrom('documents', relative(where.base, path), path, where.projectRoot, decodedText(path));
+    return 'reason' in file ? [] : [file];
+  });
+  const byFile = new Map<string, string[]>();
+  for (const finding of rules.betweenDocuments.flatMap((rule) => rule(files))) byFile.set(finding.file, [...(byFile.get(finding.file) ?? []), formatFinding(finding)]);
+  for (const [file, findings] of byFile) refuse(resolve(where.projectRoot, file), findings.join('\n'));
 }
 
 /** A file's text as the site reads it (its encoding was checked when its entry was read). */
@@ -224,12 +240,12 @@ function createRenderer(pipeline: BodyPipeline, refuse: (path: string, findings:
   return { render, close: async () => pool?.close() };
 }
 
-/** Documents and glossary terms: MDX files whose bodies are rendered, with the pipeline's plugins, when the content is read. */
-export function mdxContent(options: { pattern: string; base: string; pipeline: BodyPipeline }): Loader {
+/** Documents, glossary terms and earlier versions: MDX files whose bodies are rendered, with the pipeline's plugins, when the content is read. */
+export function mdxContent(options: { pattern: string; base: string; pipeline: BodyPipeline; rules: FeatureRules }): Loader {
   return contentLoader(options);
 }
 
 /** Organisations: YAML files, checked the same way. */
-export function yamlContent(options: { pattern: string; base: string }): Loader {
+export function yamlContent(options: { pattern: string; base: string; rules: FeatureRules }): Loader {
   return contentLoader(options);
 }

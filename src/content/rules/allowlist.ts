@@ -92,6 +92,9 @@ export const reservedIds = [
   'source-notice-title', 'attachments-title', 'top', 'site-menu', 'site-search', 'series-title', 'related-title',
   'search-hint', 'search-filters', 'search-filters-title',
   'site-search-query', 'summary-title', 'toc-title', 'usage-title', 'validity-banner-title', 'footnote-label',
+  // policies over time: 解读, versions, 修订对照
+  'policy-interpretations-title', 'interpretation-banner-title', 'interpreted-documents-title', 'version-list-title',
+  'version-banner-title', 'compare-notes-title', 'compare-legend-title', 'compare-text-title',
 ] as const;
 export const reservedIdPrefixes = ['term-tip-', 'user-content-'] as const;
 

@@ -7,6 +7,12 @@ import { cardsUrl, siteCardUrl } from '../../core/urls.ts';
  * tags of each built page (SiteName, ColumnName, ArticleTitle, Author, PubDate) and the
  * page's language, so card and page cannot disagree.
  */
+/**
+ * A page's word for its card's footer line beyond publisher and date (附解读 on a document with a 解读): the page writes
+ * this meta tag, the card step reads it.
+ */
+export const cardNoteMetaName = 'CardNote';
+
 export interface CardJob {
   /** site path of the PNG, e.g. /cards/report/x.png */
   path: string;
@@ -36,6 +42,7 @@ export function cardJobFromPage(html: string): CardJob | null {
     date: meta('PubDate').slice(0, 10),
     // a page whose source gives no day says its date in words (约2011年): the card says the same
     ...(meta('PubDateText') ? { dateText: meta('PubDateText') } : {}),
+    ...(meta(cardNoteMetaName) ? { note: meta(cardNoteMetaName) } : {}),
     language: (lang === 'zh-Hant' ? 'zh-Hant' : 'zh-Hans') satisfies CardLanguage,
   };
   const missing = (['siteName', 'kind', 'title'] as const).filter((field) => !content[field]);

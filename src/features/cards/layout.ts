@@ -20,6 +20,8 @@ export interface CardContent {
   date: string;
   /** the date in words when there is no day to show (约2011年, 日期不详) */
   dateText?: string | undefined;
+  /** a word after the date on the footer line: 附解读 when the document has a 解读 */
+  note?: string | undefined;
   /** script of the title: Traditional titles are set in the Traditional font */
   language: CardLanguage;
 }
@@ -78,7 +80,7 @@ const dateLine = (content: CardContent) => (content.date ? formatChineseDate(con
 
 /** Every character the card draws, per font: the subsetter keeps exactly these glyphs. */
 export function cardText(content: CardContent): Record<CardLanguage, string> {
-  const chrome = [content.siteName, content.domain, content.kind, content.publisher, dateLine(content), '·…'].join('');
+  const chrome = [content.siteName, content.domain, content.kind, content.publisher, dateLine(content), content.note ?? '', '·…'].join('');
   return content.language === 'zh-Hant'
     ? { 'zh-Hans': chrome, 'zh-Hant': `${content.title}…` }
     : { 'zh-Hans': `${chrome}${content.title}`, 'zh-Hant': '' };
@@ -90,7 +92,7 @@ const colours = { accent: '#a3160f', text: '#1a1a1a', muted: '#4a4a4a', surface:
 export function cardElement(content: CardContent): CardElement {
   const chromeFont = fontFamilies['zh-Hans'];
   const titleSize = titleFontSize(content.title);
-  const footer = [content.publisher, dateLine(content)].filter(Boolean).join(' · ');
+  const footer = [content.publisher, dateLine(content), content.note].filter(Boolean).join(' · ');
   return {
     type: 'div',
     props: {

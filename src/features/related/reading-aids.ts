@@ -1,4 +1,5 @@
-import { loadCatalogue, organisationName } from '../../content/catalogue.ts';
+import { loadCatalogue } from '../../content/catalogue.ts';
+import { organisationName } from '../../content/publishers.ts';
 import { unknownPublisherName } from '../../content/provenance.ts';
 import { documentDateText, exactDay } from '../../core/dates.ts';
 import { termUsage } from '../glossary/term-usage.ts';

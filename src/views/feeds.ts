@@ -1,0 +1,67 @@
+import { exactDay } from '../core/dates.ts';
+import { kindLabels, type DocumentKind } from '../core/kinds.ts';
+import { documentsFeedUrl, documentsUrl, documentUrl, kindFeedUrl, kindUrl } from '../core/urls.ts';
+import type { Catalogue } from '../content/catalogue.ts';
+import { publisherName } from '../content/publishers.ts';
+import { atomFeed, feedEntry } from '../features/meta/atom.ts';
+import { versionFeedEntries } from '../features/versions/feed.ts';
+import { site } from '../site.config.ts';
+import type { DocumentTimeline } from './document-timeline.ts';
+
+const origin = `https://${site.domain}`;
+
+/**
+ * The Atom feed of all documents, or of one kind: each document with a known day, updated by its major changes and
+ * its loss of validity on the day of the build, and each new version as an entry of its own.
+ */
+export function documentsFeed({ documents, organisations }: Pick<Catalogue, 'documents' | 'organisations'>, timelines: ReadonlyMap<string, DocumentTimeline>, kind?: DocumentKind): string {
+  const ofKind = kind ? documents.filter((doc) => doc.data.kind === kind) : documents;
+  // an entry needs a date: a document whose source gives no day is left out (and the subtitle says so), never dated by guess
+  const chosen = ofKind.filter((doc) => exactDay(doc.data.date) !== undefined);
+  const leftOut = ofKind.length - chosen.length;
+  const path = kind ? kindFeedUrl(kind) : documentsFeedUrl;
+  return atomFeed({
+    id: `${origin}${path}`,
+    title: `${site.name}：${kind ? kindLabels[kind] : '全部文件'}`,
+    subtitle: `${kind ? site.kindColumns[kind].description : site.description}（含重大修订、新版本和失效、废止）${leftOut ? `。原文未注明确切日期的 ${leftOut} 篇文件不在本订阅中，请在网站的文档列表中查看` : ''}`,
+    selfUrl: `${origin}${path}`,
+    siteUrl: `${origin}${kind ? kindUrl(kind) : documentsUrl}`,
+    author: site.publisher,
+    entries: [
+      ...chosen.map((doc) => {
+        // validity on the day of the build: an expired 有效期 is announced without anyone editing the file
+        const { status, interprets } = timelines.get(doc.id)!;
+        const own = doc.data.kind !== 'interpretation' && status.lapsed;
+        return feedEntry(
+          {
+            title: doc.data.title,
+            url: `${origin}${documentUrl(doc.id)}`,
+            summary: doc.data.summary,
+            kindLabel: kindLabels[doc.data.kind],
+            publisher: publisherName(organisations, doc),
+            date: exactDay(doc.data.date)!,
+            time: doc.data.time,
+            language: doc.data.language,
+            changes: doc.data.changes,
+            validity: own ? status.status : undefined,
+            validityChangedOn: own ? status.since : undefined,
+            validityReason: own ? status.reason : undefined,
+            // a 解读 says when a document it interprets stopped being in force
+            notices: interprets.filter((target) => target.lapsedSentence && target.status.since).map((target) => ({ date: target.status.since!, note: `${target.lapsedSentence}：《${target.title}》` })),
+          },
+          site.utcOffset,
+        );
+      }),
+      // each new version, dated by its own day (known even where the document's date is not)
+      ...ofKind.flatMap((doc) => {
+        const { history } = timelines.get(doc.id)!;
+        return history ? versionFeedEntries({ title: doc.data.title, kindLabel: kindLabels[doc.data.kind], publisher: publisherName(organisations, doc), language: doc.data.language, history }, origin, site.utcOffset) : [];
+      }),
+    ],
+  });
+}
+
+/** The response a feed route answers with. */
+export function atomResponse(xml: string): Response {
+  return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+}
