@@ -40,6 +40,25 @@ export function yearUrl(year: string): string {
   return `/years/${year}/`;
 }
 
+/** An earlier version of a document, at an address that never changes. */
+export function versionUrl(documentId: string, date: string): string {
+  return `${documentUrl(documentId)}versions/${date}/`;
+}
+
+/** The 修订对照 page of the change that made the version of `date`. */
+export function changeUrl(documentId: string, date: string): string {
+  return `${documentUrl(documentId)}changes/${date}/`;
+}
+
+/** The list of documents by validity, whole or for one publisher or one year. */
+export const validityUrl = '/validity/';
+export function validityPublisherUrl(publisher: string): string {
+  return `${validityUrl}publisher/${publisher}/`;
+}
+export function validityYearUrl(year: string): string {
+  return `${validityUrl}year/${year}/`;
+}
+
 /** The search page with a query in its address, as a result list is shared. */
 export function searchQueryUrl(query: string): string {
   return `${searchUrl}?q=${encodeURIComponent(query)}`;

@@ -52,6 +52,15 @@ export interface DocumentPageView {
   jsonLd: Record<string, unknown>;
 }
 
+/** Where a document sits (首页 › 政务公开 › its kind); its own title follows as the page's heading, or as a step. */
+export function documentTrail(kind: DocumentEntry['data']['kind']): { label: string; href: string }[] {
+  return [
+    { label: '首页', href: homeUrl },
+    { label: '政务公开', href: documentsUrl },
+    { label: kindLabels[kind], href: kindUrl(kind) },
+  ];
+}
+
 const organisationFacts = (org: OrganisationEntry): OrganisationFacts => ({ name: org.data.name, parent: org.data.parent?.id, description: org.data.description });
 
 /** One document's page, from the maps built once for all of them. */
@@ -102,11 +111,7 @@ export function documentPageView(
     replaces: context.replaces,
     attachments,
     // where the document sits; its title is the heading just below, not repeated here
-    breadcrumb: [
-      { label: '首页', href: homeUrl },
-      { label: '政务公开', href: documentsUrl },
-      { label: kindLabel, href: kindUrl(data.kind) },
-    ],
+    breadcrumb: documentTrail(data.kind),
     search: { page: 'document', kind: kindLabel, publisher: name, date: dateText, sort: documentDateSortKey(data.date), year: documentYear(data.date) ?? unknownDateText, validity, topic: data.topic },
     card,
     column: { name: kindLabel, ...site.kindColumns[data.kind] },

@@ -1,5 +1,5 @@
 import { documentDateSortKey, documentDateText, documentYear } from '../core/dates.ts';
-import { documentUrl, undatedYear } from '../core/urls.ts';
+import { documentUrl, undatedYear, validityPublisherUrl, validityYearUrl } from '../core/urls.ts';
 import type { Catalogue } from '../content/catalogue.ts';
 import { publisherName } from '../content/publishers.ts';
 import type { PolicyIndex } from '../features/validity/policy-index.ts';
@@ -76,11 +76,6 @@ export interface RegisterFilter {
   count: number;
 }
 
-export function registerUrl(filter?: { publisher?: string; year?: string }): string {
-  if (filter?.publisher) return `/validity/publisher/${filter.publisher}/`;
-  if (filter?.year) return `/validity/year/${filter.year}/`;
-  return '/validity/';
-}
 
 /** The publishers and years a reader can narrow the list to, with how many documents each has. */
 export function registerFilters(rows: readonly RegisterRow[]): { publishers: RegisterFilter[]; years: RegisterFilter[] } {
@@ -88,10 +83,10 @@ export function registerFilters(rows: readonly RegisterRow[]): { publishers: Reg
   const years = new Map<string, RegisterFilter>();
   for (const row of rows) {
     const key = row.publisherId ?? unknownPublisherKey;
-    const publisher = publishers.get(key) ?? { key, label: row.publisherName, href: registerUrl({ publisher: key }), count: 0 };
+    const publisher = publishers.get(key) ?? { key, label: row.publisherName, href: validityPublisherUrl(key), count: 0 };
     publisher.count += 1;
     publishers.set(key, publisher);
-    const year = years.get(row.year) ?? { key: row.year, label: row.year === undatedYear ? '日期不详' : `${row.year}年`, href: registerUrl({ year: row.year }), count: 0 };
+    const year = years.get(row.year) ?? { key: row.year, label: row.year === undatedYear ? '日期不详' : `${row.year}年`, href: validityYearUrl(row.year), count: 0 };
     year.count += 1;
     years.set(row.year, year);
   }

@@ -4,7 +4,14 @@ import { formatChineseDate } from '../core/dates.ts';
 import { changeGroups, diffParagraphs, diffText, trimContext, type ChangeGroup, type DiffParagraph } from '../features/versions/diff.ts';
 import type { VersionChange, VersionHistory, VersionStep } from '../features/versions/history.ts';
 import type { Catalogue, DocumentEntry, VersionEntry } from '../content/catalogue.ts';
+import { documentUrl, versionUrl } from '../core/urls.ts';
+import { documentTrail } from './document-page.ts';
 import { versionName, type DocumentTimeline } from './document-timeline.ts';
+
+/** The trail of a page about one version of a document: the document's, then the document, then this page. */
+export function versionTrail(doc: DocumentEntry, label: string): { label: string; href?: string }[] {
+  return [...documentTrail(doc.data.kind), { label: doc.data.title, href: documentUrl(doc.id) }, { label }];
+}
 
 /** The earlier versions' pages and the 修订对照 pages, with the entries they render. */
 export interface VersionPages {
@@ -53,6 +60,9 @@ export interface ComparePage {
   change: VersionChange;
   fromName: string;
   toName: string;
+  /** the two versions' pages: the later one is the document itself when it is the current version */
+  fromHref: string;
+  toHref: string;
   /** paragraphs with a change, numbered as in the later version, their unchanged text cut down around the changes */
   paragraphs: DiffParagraph[];
   unchangedParagraphs: number;
@@ -60,7 +70,7 @@ export interface ComparePage {
 }
 
 /** A 修订对照 page: the two versions' texts compared word by word, keeping only the paragraphs that changed. */
-export function comparePage(change: VersionChange, beforeHtml: string, afterHtml: string): ComparePage {
+export function comparePage(documentId: string, change: VersionChange, beforeHtml: string, afterHtml: string): ComparePage {
   const parts = diffText(bodyText(beforeHtml), bodyText(afterHtml));
   const all = diffParagraphs(parts);
   const paragraphs = all.filter((paragraph) => paragraph.changed).map((paragraph) => ({ ...paragraph, parts: trimContext(paragraph.parts) }));
@@ -68,6 +78,8 @@ export function comparePage(change: VersionChange, beforeHtml: string, afterHtml
     change,
     fromName: versionName(change.from),
     toName: `${versionName(change.to)}${change.toCurrent ? '（现行版本）' : ''}`,
+    fromHref: versionUrl(documentId, change.from),
+    toHref: change.toCurrent ? documentUrl(documentId) : versionUrl(documentId, change.to),
     paragraphs,
     unchangedParagraphs: all.length - paragraphs.length,
     groups: changeGroups(parts),

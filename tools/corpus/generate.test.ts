@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { site } from '../../src/site.config.ts';
-import { documentKinds } from '../../src/core/kinds.ts';
 import { documentLength, summaryProblem } from '../../src/core/summary.ts';
 import { generatedOrganisations, kindShares, planCorpus, renderDocument, type CorpusOptions } from './generate.ts';
 import { readMaterial, type SourceFile } from './material.ts';

@@ -1,5 +1,5 @@
 import { isRealIsoDate } from '../../core/dates.ts';
-import { documentUrl } from '../../core/urls.ts';
+import { changeUrl, documentUrl, versionUrl } from '../../core/urls.ts';
 
 /**
  * Versions (修订) of a document. The document's own file is the current version; each earlier version is a file
@@ -45,15 +45,6 @@ export interface VersionHistory {
   versions: VersionStep[];
   /** oldest first */
   changes: VersionChange[];
-}
-
-export function versionUrl(documentId: string, date: string): string {
-  return `${documentUrl(documentId)}versions/${date}/`;
-}
-
-/** The 修订对照 page of the change that made the version of `date`. */
-export function changeUrl(documentId: string, date: string): string {
-  return `${documentUrl(documentId)}changes/${date}/`;
 }
 
 /** A version file's id (speech/x/2022-07-17) read into its document and date; null when it is not of that form. */

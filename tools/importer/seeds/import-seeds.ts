@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { importDocument } from '../import-document.ts';
 import { applyRepairs, importedVersion, repairsChangeNote } from '../repairs.ts';
 import { importedFiles, loadOrganisations } from '../import-support.ts';
-import { defaultSeedsDir, readSeedFile, repairDate, seedImports } from './seed-imports.ts';
+import { readSeedFile, repairDate, seedImports } from './seed-imports.ts';
 
 /** The files the seeds import to, repairs applied; a repaired document also keeps its text as imported, as its earlier version. */
 export function importSeeds(seedsDir: string, contentDir: string): ReturnType<typeof importedFiles> {
