@@ -9,6 +9,7 @@ import { bodyPipeline } from './src/markdown.config.ts';
 import { devContentErrors } from './src/features/dev/dev-content-errors.ts';
 import { shareCards } from './src/features/cards/integration.ts';
 import { searchIndex } from './src/features/search/integration.ts';
+import { pagesTime } from './src/core/build-step.ts';
 
 export default defineConfig({
   site: `https://${site.domain}`,
@@ -32,6 +33,7 @@ export default defineConfig({
   experimental: { incrementalBuild: true },
   // sitemap: sitemap-index.xml lists every page (not 404) under the canonical domain from site.config.ts;
   // devContentErrors: in `astro dev`, content errors show in the browser's error overlay; shareCards and
-  // searchIndex: `astro build` draws the share cards and writes the search index from the built pages, side by side
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), devContentErrors(), shareCards(), searchIndex()],
+  // searchIndex: `astro build` draws the share cards and writes the search index from the built pages, side by side;
+  // pagesTime: how long the pages took, printed for the benchmark
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), devContentErrors(), pagesTime(), shareCards(), searchIndex()],
 });

@@ -1,0 +1,63 @@
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+
+/**
+ * A step of `astro build` that reads the built pages (the share cards, the search index), as an Astro integration
+ * (Starlight runs Pagefind the same way, in its own integration): it starts as soon as the pages are written
+ * (`astro:build:generated`), so the steps run side by side, and the build waits for it before it finishes
+ * (`astro:build:done`), failing with the step's own words. Each step prints `[build] <name>: <seconds>s`, as the
+ * build runner prints its own steps, for the benchmark to read. Nothing in `astro dev`; nothing either when
+ * SITE_PAGES_ONLY=1 asks for the pages alone (tests of pages).
+ */
+export function afterPages<Result extends { milliseconds: number }>(step: {
+  name: string;
+  /** what failed, in Chinese, before the error's own message */
+  failure: string;
+  run: (site: { distDir: string; cacheDir: string }) => Promise<Result>;
+  /** one line about what it did */
+  report: (result: Result) => string;
+}): AstroIntegration {
+  let cacheDir = '';
+  let running: Promise<Result> | undefined;
+  return {
+    name: step.name,
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = fileURLToPath(config.cacheDir);
+      },
+      'astro:build:generated': ({ dir }) => {
+        if (process.env.SITE_PAGES_ONLY === '1') return;
+        running = step.run({ distDir: fileURLToPath(dir), cacheDir });
+        // awaited when the build is done; a failure before then is reported there, not as an unhandled rejection
+        running.catch(() => undefined);
+      },
+      'astro:build:done': async () => {
+        if (!running) return;
+        const result = await running.catch((error: unknown) => {
+          throw new Error(`${step.failure}：${error instanceof Error ? error.message : String(error)}`);
+        });
+        console.log(step.report(result));
+        console.log(`[build] ${step.name}: ${(result.milliseconds / 1000).toFixed(1)}s`);
+      },
+    },
+  };
+}
+
+/**
+ * Prints how long `astro build` took to read the content and write the pages (`[build] pages: <seconds>s`), from its
+ * first hook to the pages written: the part before the steps above.
+ */
+export function pagesTime(): AstroIntegration {
+  let started = 0;
+  return {
+    name: 'pages-time',
+    hooks: {
+      'astro:config:setup': () => {
+        started = performance.now();
+      },
+      'astro:build:generated': () => {
+        console.log(`[build] pages: ${((performance.now() - started) / 1000).toFixed(1)}s`);
+      },
+    },
+  };
+}
