@@ -17,7 +17,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseCommandLine } from '../command-line.ts';
 import { measureSize, progress, type BenchOptions, type LighthousePage } from './measure-size.ts';
-import { formatTable, isError, type SizeResult } from './report.ts';
+import { isError, type SizeResult } from './report.ts';
+import { formatTable } from './table.ts';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
