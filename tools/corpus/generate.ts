@@ -3,8 +3,9 @@ import { pinyinSlug } from '../../src/core/chinese/pinyin.ts';
 import { documentKinds, type DocumentKind, type Language, type Validity } from '../../src/core/kinds.ts';
 import { toTraditional } from '../../src/core/chinese/script.ts';
 import { characterCount, summaryRule } from '../../src/core/summary.ts';
-import { plainText, splitNumbering, splitSentences, type Block, type Material, type Numbering, type Organisation, type SourceDocument } from './material.ts';
+import { plainText, splitNumbering, splitSentences, type Material, type Organisation } from './material.ts';
 import { Random } from './random.ts';
+import { composeBody, placeName, vary, type Composer } from './compose.ts';
 
 /**
  * Generates documents that look like a district platform's archive: the mix of
@@ -65,19 +66,8 @@ const streetNames = ['南浦', '朝阳洲', '广润门', '系马桩', '绳金塔
 
 const surnames = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦方白邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾毛郝龚邵万钱严武戴孔汤';
 const givenChars = '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉萍红飞鹏辉建国峰琳宏志海斌波宁婷雪松林晨阳丹俊';
-const placeChars = '桃花朝阳滨江新洲象湖云飞抚河龙泉金盘青山翠柳丰和长春凤凰岭南北塘东溪梅岭西山兴华锦绣文昌德胜永安';
 const roles = ['区委书记', '区长', '区委副书记', '常务副区长', '副区长', '区委常委'];
 
-/** One pattern per material for its place names, longest first so 抚河中大道 wins over 中大道. */
-const placePatterns = new WeakMap<Material, RegExp | null>();
-function placePatternOf(material: Material): RegExp | null {
-  if (!placePatterns.has(material)) {
-    const names = [...material.places].sort((a, b) => b.length - a.length).map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    placePatterns.set(material, names.length > 0 ? new RegExp(`(${names.join('|')})`, 'g') : null);
-  }
-  return placePatterns.get(material)!;
-}
-const placeSuffix = /(路|大街|大道|社区|小区|公园|广场)$/;
 
 export interface DocumentPlan {
   ordinal: number;
@@ -95,25 +85,8 @@ function pad(value: number, width: number): string {
   return String(value).padStart(width, '0');
 }
 
-function chineseNumeral(value: number): string {
-  const digits = '零一二三四五六七八九';
-  if (value < 10) return digits[value]!;
-  if (value < 20) return `十${value % 10 ? digits[value % 10] : ''}`;
-  return `${digits[Math.floor(value / 10)]}十${value % 10 ? digits[value % 10] : ''}`;
-}
 
-function numberingPrefix(numbering: Numbering, value: number): string {
-  if (numbering === 'chinese') return `${chineseNumeral(value)}、`;
-  if (numbering === 'bracketed') return `(${chineseNumeral(value)})`;
-  // escaped as the importer writes it, so MDX reads "1." as text, not a list
-  return `${value}\\.`;
-}
 
-/** Markers that would turn a paragraph into a list, heading or quote when a sentence moves to a line start. */
-function escapeLineStart(text: string): string {
-  if (/^(#|>|[-+=*](?=\s|$)|[-+](?=\s))/.test(text)) return `\\${text}`;
-  return text.replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
-}
 
 function randomDate(random: Random, [first, last]: [number, number]): string {
   const start = Date.UTC(first, 0, 1);
@@ -130,10 +103,6 @@ function personName(random: Random): string {
   return random.pick([...surnames]) + random.pick([...givenChars]) + (random.chance(0.7) ? random.pick([...givenChars]) : '');
 }
 
-function placeName(random: Random): string {
-  const chars = [...placeChars];
-  return random.pick(chars) + random.pick(chars);
-}
 
 /** The district's name from its government (西湖区人民政府 → 西湖区). */
 function districtOf(organisations: readonly Organisation[]): { name: string; government?: Organisation } {
@@ -214,123 +183,11 @@ export function planCorpus(material: Material, organisations: readonly Organisat
   return plans;
 }
 
-interface Composer {
-  random: Random;
-  material: Material;
-  kind: GeneratedKind;
-  /** same original place name → same new name within a document */
-  places: Map<string, string>;
-  yearShift: number;
-}
 
-function poolOf(composer: Composer, pools: Record<DocumentKind | 'all', string[]>): string[] {
-  const own = pools[composer.kind];
-  return own.length > 0 && composer.random.chance(0.8) ? own : pools.all;
-}
 
-/** Varies numbers and place names; element tags are left alone. */
-function vary(composer: Composer, text: string): string {
-  const { random } = composer;
-  return text
-    .split(/(<[^>]+>)/)
-    .map((part, index) => {
-      if (index % 2 === 1) return part;
-      let result = part.replace(/\d+(?:\.\d+)?(?=(年|月|日|号|时|[^\d.]|$))/g, (number: string, unit: string | undefined) => {
-        if (unit === '年' && /^(19[89]\d|20[0-3]\d)$/.test(number)) return String(Math.min(2035, Math.max(1990, Number(number) + composer.yearShift)));
-        if (unit === '月') return String(random.int(1, 12));
-        if (unit === '日' || unit === '号') return String(random.int(1, 28));
-        if (unit === '时') return String(random.int(8, 20));
-        const [whole, fraction] = number.split('.') as [string, string | undefined];
-        const digits = whole.length === 1 ? String(random.int(1, 9)) : String(random.int(1, 9)) + Array.from({ length: whole.length - 1 }, () => random.int(0, 9)).join('');
-        return fraction === undefined ? digits : `${digits}.${Array.from({ length: fraction.length }, () => random.int(0, 9)).join('')}`;
-      });
-      const places = placePatternOf(composer.material);
-      if (places) {
-        result = result.replace(places, (name: string) => {
-          let replacement = composer.places.get(name);
-          if (!replacement) {
-            replacement = placeName(random) + (placeSuffix.exec(name)?.[1] ?? '路');
-            composer.places.set(name, replacement);
-          }
-          return replacement;
-        });
-      }
-      return result;
-    })
-    .join('');
-}
 
-function composeParagraph(composer: Composer, sentenceCount: number): string {
-  const { random } = composer;
-  if (random.chance(0.35)) return poolOf(composer, composer.material.paragraphs).length > 0 ? random.pick(poolOf(composer, composer.material.paragraphs)) : '';
-  const sentences = poolOf(composer, composer.material.sentences);
-  if (sentences.length === 0) return '';
-  return Array.from({ length: Math.max(1, sentenceCount) }, () => random.pick(sentences)).join('');
-}
 
-function composeHeading(composer: Composer): string {
-  const pool = poolOf(composer, composer.material.headings);
-  return pool.length > 0 ? composer.random.pick(pool) : '工作要求';
-}
 
-/** Body text following a bundled document's outline, stretched or cut to the target length. */
-function composeBody(composer: Composer, skeleton: SourceDocument, targetLength: number): { blocks: string[]; length: number } {
-  const { random } = composer;
-  const blocks: string[] = [];
-  let length = 0;
-  const counters = new Map<string, number>();
-  const firstHeading = skeleton.blocks.findIndex((block) => block.type === 'heading');
-  // the part before the first heading (greetings, preamble) appears once; the rest repeats as needed
-  const opening = firstHeading === -1 ? [] : skeleton.blocks.slice(0, firstHeading);
-  const repeating = firstHeading === -1 ? skeleton.blocks : skeleton.blocks.slice(firstHeading);
-  const emit = (block: Block) => {
-    if (block.type === 'heading') {
-      for (const key of [...counters.keys()]) {
-        const [kind, level] = key.split(':');
-        if (kind === 'p' || Number(level) > block.level) counters.delete(key);
-      }
-      const key = `h:${block.level}:${block.numbering}`;
-      const value = (counters.get(key) ?? 0) + 1;
-      counters.set(key, value);
-      const title = vary(composer, composeHeading(composer));
-      const text = block.numbering ? `${numberingPrefix(block.numbering, value)}${title}` : title;
-      blocks.push(`${'#'.repeat(block.level)} ${text}`);
-      length += text.length;
-    } else if (block.type === 'paragraph') {
-      const count = splitSentences(block.text).length + random.int(-1, 1);
-      let text = vary(composer, composeParagraph(composer, count));
-      if (!text) return;
-      if (block.numbering) {
-        // 1. items run on through a document; (一) and 一、 restart under each heading
-        const key = block.numbering === 'arabic' ? 'a:0:arabic' : `p:0:${block.numbering}`;
-        const value = (counters.get(key) ?? 0) + 1;
-        counters.set(key, value);
-        text = `${numberingPrefix(block.numbering, value)}${text}`;
-      } else {
-        text = escapeLineStart(text);
-      }
-      blocks.push(text);
-      length += plainText(text).length;
-    } else {
-      const text = vary(composer, block.text);
-      blocks.push(text);
-      length += plainText(text).length;
-    }
-  };
-  for (const block of opening) emit(block);
-  const minimum = Math.min(targetLength, 200);
-  let guard = 0;
-  while ((length < targetLength || length < minimum) && guard++ < 50) {
-    for (const block of repeating) {
-      emit(block);
-      if (length >= targetLength && block.type !== 'heading') break;
-    }
-    if (repeating.length === 0) break;
-  }
-  // never end on a heading
-  while (blocks.length > 0 && blocks[blocks.length - 1]!.startsWith('#')) blocks.pop();
-  return { blocks, length };
-}
 
 const titleTemplates: Record<GeneratedKind, string[]> = {
   news: ['我区召开{topic}工作推进会', '{short}扎实推进{topic}', '{place}街道开展{topic}活动', '区领导调研{topic}工作', '{short}召开{topic}专题会议'],

@@ -4,7 +4,8 @@ import remarkGfm from 'remark-gfm';
 import { describe, expect, it } from 'vitest';
 import type { Root } from 'mdast';
 import { bodyViolations } from '../../src/content/rules/body-rules.ts';
-import { importDocument, MissingFieldsError, type ImportOptions } from './import-document.ts';
+import { MissingFieldsError } from './front-matter.ts';
+import { importDocument, type ImportOptions } from './import-document.ts';
 import { findLostCharacter } from './subsequence.ts';
 import { bodyOf } from '../../src/core/files.ts';
 

@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { decodeText } from './encoding.ts';
-import { importDocument, MissingFieldsError, type ImportOptions, type ImportResult } from './import-document.ts';
+import { MissingFieldsError } from './front-matter.ts';
+import { importDocument, type ImportOptions, type ImportResult } from './import-document.ts';
 import { kindNames, sniffFile } from './word/file-kind.ts';
 import type { WordImportResult } from './word/import-word.ts';
 

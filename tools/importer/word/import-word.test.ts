@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { embedObject, notice, noticeDocx, noticeOrganisations, simpleDocx } from '../notice.test-support.ts';
 import { findLostCharacter } from '../subsequence.ts';
 import { documentText, readDocx } from './docx-xml.ts';
-import { importWord, WordImportError, type WordImportOptions } from './import-word.ts';
+import { importWord, type WordImportOptions } from './import-word.ts';
+import { WordImportError } from './read-word.ts';
 import { convertWithLibreOffice, findLibreOffice } from './libreoffice.ts';
 import { bodyOf, readFrontMatter } from '../../../src/core/files.ts';
 
