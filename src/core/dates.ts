@@ -51,6 +51,14 @@ export function exactDay(date: DocumentDate): string | undefined {
   return date.precision === 'day' ? date.value : undefined;
 }
 
+/** The first day the date can be (2020 → 2020-01-01, 2020-05 → 2020-05-01); undefined when unknown. */
+export function earliestDay(date: DocumentDate): string | undefined {
+  if (date.precision === 'day') return date.value;
+  if (date.precision === 'month') return `${date.value}-01`;
+  if (date.precision === 'year') return `${date.value}-01-01`;
+  return undefined;
+}
+
 /** The year the date falls in (known or approximate); undefined when unknown. */
 export function documentYear(date: DocumentDate): string | undefined {
   return date.precision === 'unknown' ? undefined : date.value.slice(0, 4);

@@ -1,4 +1,5 @@
-import yaml from 'js-yaml';
+import { isRealIsoDate } from '../../src/core/dates.ts';
+import { bodyOf, readFrontMatter } from '../../src/core/files.ts';
 
 /**
  * A hand repair of damaged source text, made in the imported MDX. Each repair is kept in
@@ -23,9 +24,8 @@ export function repairsChangeNote(repairs: readonly TextRepair[], date: string):
  * so a repair can never change a place it was not meant for.
  */
 export function applyRepairs(mdx: string, repairs: readonly TextRepair[], sourceFile: string): string {
-  const bodyStart = mdx.indexOf('\n---\n', 4) + 5;
-  const frontMatter = mdx.slice(0, bodyStart);
-  let body = mdx.slice(bodyStart);
+  let body = bodyOf(mdx);
+  const frontMatter = mdx.slice(0, mdx.length - body.length);
   for (const repair of repairs) {
     const count = body.split(repair.damaged).length - 1;
     if (count !== 1) {
@@ -44,10 +44,9 @@ export function applyRepairs(mdx: string, repairs: readonly TextRepair[], source
  */
 export function importedVersion(mdx: string, id: string, repairs: readonly TextRepair[]): { path: string; text: string } | undefined {
   if (repairs.length === 0) return undefined;
-  const bodyStart = mdx.indexOf('\n---\n', 4) + 5;
-  const data = yaml.load(mdx.slice(4, bodyStart - 5), { schema: yaml.JSON_SCHEMA }) as { date?: unknown; source?: { repostedOn?: unknown } };
+  const data = readFrontMatter(mdx) as { date?: unknown; source?: { repostedOn?: unknown } };
   const reposted = typeof data.source?.repostedOn === 'string' ? data.source.repostedOn : undefined;
-  const day = typeof data.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(data.date) ? data.date : undefined;
+  const day = typeof data.date === 'string' && isRealIsoDate(data.date) ? data.date : undefined;
   const date = reposted ?? day;
   if (!date) return undefined;
   const dateNote = reposted
@@ -59,7 +58,7 @@ export function importedVersion(mdx: string, id: string, repairs: readonly TextR
     `note: 按来源原样导入的文字，其中有转码造成的乱码 ${repairs.length} 处（现行版本已更正）。`,
     `dateNote: ${dateNote}`,
     '---',
-    mdx.slice(bodyStart),
+    bodyOf(mdx),
   ].join('\n');
   return { path: `${id}/${date}.mdx`, text };
 }

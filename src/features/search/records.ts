@@ -31,7 +31,6 @@ function isSkipped(element: HTMLElement): boolean {
     skipped.has(element.rawTagName?.toLowerCase() ?? '') ||
     element.getAttribute('role') === 'tooltip' ||
     element.hasAttribute(ignoredAttribute) ||
-    element.hasAttribute('data-pagefind-ignore') ||
     element.hasAttribute('hidden')
   );
 }

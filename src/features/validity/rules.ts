@@ -1,7 +1,7 @@
 import type { ContentFile } from '../../content/content-model.ts';
 import type { FieldIssue } from '../../content/feature-rules.ts';
 import type { Finding } from '../../content/finding.ts';
-import type { DocumentDate } from '../../core/dates.ts';
+import { earliestDay, type DocumentDate } from '../../core/dates.ts';
 
 interface ValidityFields {
   date?: DocumentDate | unknown;
@@ -11,15 +11,6 @@ interface ValidityFields {
   validUntil?: string | undefined;
 }
 
-/** The first day a date written as a day, a month or a year can be: 2020 → 2020-01-01. */
-function earliestDay(date: unknown): string | undefined {
-  if (!date || typeof date !== 'object' || !('precision' in date)) return undefined;
-  const parsed = date as DocumentDate;
-  if (parsed.precision === 'day') return parsed.value;
-  if (parsed.precision === 'month') return `${parsed.value}-01`;
-  if (parsed.precision === 'year') return `${parsed.value}-01-01`;
-  return undefined;
-}
 
 /**
  * The rules of one document's 有效性 and 有效期 (the schema runs them, so the content check and the loader say the
@@ -35,7 +26,8 @@ export function validityIssues(data: ValidityFields): FieldIssue[] {
       fix: '核对原文的有效期：validFrom 写施行的第一天，validUntil 写有效的最后一天，截止日期不能早于施行日期',
     });
   }
-  const earliest = earliestDay(data.date);
+  // a date that failed its own rule is no parsed date: nothing to compare
+  const earliest = data.date && typeof data.date === 'object' && 'precision' in data.date ? earliestDay(data.date as DocumentDate) : undefined;
   if (data.validUntil && earliest && data.validUntil < earliest) {
     issues.push({
       path: ['validUntil'],

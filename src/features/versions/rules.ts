@@ -1,6 +1,6 @@
 import type { ContentFile, ContentModel } from '../../content/content-model.ts';
 import type { Finding } from '../../content/finding.ts';
-import { parseDocumentDate } from '../../core/dates.ts';
+import { earliestDay, parseDocumentDate } from '../../core/dates.ts';
 import { currentVersionDate, versionParts, type ChangeNote } from './history.ts';
 
 const changesOf = (doc: ContentFile): ChangeNote[] =>
@@ -31,7 +31,7 @@ export function versionFindings(model: Pick<ContentModel, 'documents' | 'version
     }
     const written = doc.data['date'];
     const own = typeof written === 'string' || typeof written === 'number' ? parseDocumentDate(String(written)) : null;
-    const earliest = own?.precision === 'day' ? own.value : own?.precision === 'month' ? `${own.value}-01` : own?.precision === 'year' ? `${own.value}-01-01` : undefined;
+    const earliest = own ? earliestDay(own) : undefined;
     if (earliest && parts.date < earliest) error(`旧版本的日期 ${parts.date} 早于文件本身的日期`, '文件名写这一版本开始使用的日期，不能早于文件的发布日期');
     byDocument.set(parts.documentId, [...(byDocument.get(parts.documentId) ?? []), { file, date: parts.date }]);
   }
