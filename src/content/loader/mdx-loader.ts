@@ -34,7 +34,8 @@ const rendersBeforeWorkers = 48;
  *   as if absent.
  * - Front matter is read by the content model and checked as `npm run check` checks it, with the same schemas
  *   (src/content/check/front-matter.ts): each problem at its line, an unknown field named with the nearest known
- *   one, in Chinese; Astro's own validation follows.
+ *   one, in Chinese; Astro's own validation follows. The features' rules (src/rules.config.ts) run in the schemas,
+ *   and once every document is read, the rules between documents.
  * - Bodies (with a pipeline) are rendered when the content is read (body-renderer.ts: the body rules, the static
  *   renderer, the site's plugins, the sanitiser), in worker threads when there are many, and cached by Astro keyed
  *   by the file, the pipeline's inputs (the glossary) and the code (src/core/fingerprint.ts). No body ever becomes
@@ -59,7 +60,7 @@ function contentLoader(options: { pattern: string; base: string; pipeline?: Body
         failed.add(path);
         failures.push(findings);
         if (watcher) {
-          // the dev server shows it in the browser until the file is fixed (src/features/dev/integration.ts)
+          // the dev server shows it in the browser until the file is fixed (src/features/dev/dev-content-errors.ts)
           reportContentError(relativePath(path), findings);
           readAgainOnce(context, path);
           // it reads a changed file long after load() returned: say it at once
