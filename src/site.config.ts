@@ -1,4 +1,5 @@
 import { indexNumberSchemes, type IndexNumberScheme } from './core/index-number.ts';
+import { glossaryLabel } from './core/kinds.ts';
 
 /** One place for what the site says about itself (meta tags, footer, 索引号 scheme). */
 export const site = {
@@ -29,7 +30,7 @@ export const site = {
     home: { name: '首页', description: '西湖区人民政府政务公开首页', keywords: ['政务公开', '首页'], type: '首页' },
     documents: { name: '政务公开', description: '西湖区政府信息公开目录：按类型、发布机构和年份浏览', keywords: ['政府信息公开', '公开目录'], type: '信息公开' },
     organisations: { name: '发布机构', description: '发布政府信息的机构', keywords: ['发布机构', '机构职能'], type: '机构信息' },
-    glossary: { name: '名词解释', description: '政策文件和工作报告中的名词解释', keywords: ['名词解释', '政策解读'], type: '政策解读' },
+    glossary: { name: glossaryLabel, description: `政策文件和工作报告中的${glossaryLabel}`, keywords: [glossaryLabel, '政策解读'], type: '政策解读' },
     search: { name: '搜索', description: '全站搜索政府信息', keywords: ['搜索'], type: '站内搜索' },
   },
   /** one column per kind of document (keys are the kinds in src/core/kinds.ts) */

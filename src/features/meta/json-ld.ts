@@ -3,6 +3,7 @@
  * published text (Article; Report for 工作报告, NewsArticle for 要闻), not a permit or a
  * service; its publisher is a GovernmentOrganization and its 索引号 the identifier.
  */
+import { glossaryLabel } from '../../core/kinds.ts';
 
 export interface DocumentLdInput {
   kind: string;
@@ -122,7 +123,7 @@ export function termJsonLd(input: TermLdInput): Record<string, unknown> {
     description: input.short,
     image: input.image,
     inLanguage: 'zh-Hans',
-    inDefinedTermSet: { '@type': 'DefinedTermSet', name: '名词解释', url: input.glossaryUrl },
+    inDefinedTermSet: { '@type': 'DefinedTermSet', name: glossaryLabel, url: input.glossaryUrl },
     ...(input.source && { subjectOf: { '@type': 'CreativeWork', name: input.source.title, url: input.source.url } }),
   };
 }
