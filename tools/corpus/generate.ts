@@ -5,6 +5,7 @@ import { toTraditional } from '../../src/core/chinese/script.ts';
 import { characterCount, summaryRule } from '../../src/core/summary.ts';
 import { plainText, splitNumbering, splitSentences, type Material, type Organisation } from './material.ts';
 import { Random } from './random.ts';
+import { assembleMdx } from '../importer/front-matter.ts';
 import { composeBody, placeName, vary, type Composer } from './compose.ts';
 
 /**
@@ -273,14 +274,6 @@ export function renderDocument(material: Material, plan: DocumentPlan, options: 
     ...(departments.length > 0 ? { departments } : {}),
     ...(changes.length > 0 ? { changes } : {}),
   };
-  const text = [
-    '---',
-    `# 生成的测试文档（gen-corpus，种子 ${options.seed}，第 ${plan.ordinal} 篇），内容由示例文档的句子重新组合而成，不是真实公文。`,
-    yaml.dump(fields, { lineWidth: -1, quotingType: "'", forceQuotes: false }).trimEnd(),
-    '---',
-    '',
-    script(blocks.join('\n\n')),
-    '',
-  ].join('\n');
+  const text = assembleMdx([`# 生成的测试文档（gen-corpus，种子 ${options.seed}，第 ${plan.ordinal} 篇），内容由示例文档的句子重新组合而成，不是真实公文。`], fields, [script(blocks.join('\n\n'))], []);
   return { path: `documents/${plan.id}.mdx`, text };
 }

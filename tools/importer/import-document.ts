@@ -1,4 +1,3 @@
-import yaml from 'js-yaml';
 import { pinyinSlug } from '../../src/core/chinese/pinyin.ts';
 import { detectScript } from '../../src/core/chinese/script.ts';
 import { findDamage, isChecked, type CheckedPlace, type DamageFinding } from '../../src/core/chinese/damage.ts';
@@ -286,6 +285,6 @@ function makeTerm(number: number, rawName: string, definition: string, documentI
   const firstSentence = /^[\s\S]*?[。！？](?=[^”’」]|$)/.exec(text)?.[0] ?? text;
   const short = firstSentence.length <= 200 ? firstSentence : `${firstSentence.slice(0, 199)}…`;
   const fields = { term, aliases, short, sourceDocument: documentId, noteNumber: number };
-  const mdx = ['---', yaml.dump(fields, { lineWidth: -1 }).trimEnd(), '---', '', escapeMdxText(text), ''].join('\n');
+  const mdx = assembleMdx([], fields, [escapeMdxText(text)], []);
   return { slug: pinyinSlug(term), term, noteNumber: number, mdx };
 }
