@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
+import { bodyOf } from '../src/core/files.ts';
 import { site as siteConfig } from '../src/site.config.ts';
 import { measurePage } from '../tools/bench/browser-measure.ts';
 import { axeViolations } from './support/axe.ts';
@@ -120,12 +121,11 @@ describe('a glossary term', () => {
     const sentences = await page.locator('.term-definition .sentence').evaluateAll((spans) => spans.map((span) => ({ text: span.textContent, top: span.getBoundingClientRect().top })));
     expect(sentences.length).toBeGreaterThanOrEqual(4);
     expect(new Set(sentences.map((sentence) => sentence.top)).size, 'each sentence starts a line').toBe(sentences.length);
-    const source = readFileSync(contentTerms().find((entry) => entry.id === 'si-men-ba-zhou-shi-san-po')!.file, 'utf8').split('\n---\n')[1]!.trim();
+    const source = bodyOf(readFileSync(contentTerms().find((entry) => entry.id === 'si-men-ba-zhou-shi-san-po')!.file, 'utf8')).trim();
     expect(await page.locator('.term-definition').evaluate((element) => element.textContent!.trim())).toBe(source);
     await context.close();
   });
 });
-
 
 describe('the header by keyboard and without JavaScript', () => {
   it('opens the menu with Enter and closes it with Escape, giving focus back', async () => {

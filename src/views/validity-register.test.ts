@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validityOn } from '../features/validity/status.ts';
-import { registerFilters, registerGroups, type RegisterRow } from './validity-register.ts';
+import { registerFilterRoutes, registerFilters, registerGroups, type RegisterRow } from './validity-register.ts';
 
 const row = (id: string, facts: Parameters<typeof validityOn>[0], publisherId: string | undefined, year: string): RegisterRow => ({
   id,
@@ -36,5 +36,12 @@ describe('the list of documents by validity', () => {
     const { publishers, years } = registerFilters(rows);
     expect(publishers.map((filter) => [filter.key, filter.count, filter.href])).toEqual([['gov', 2, '/validity/publisher/gov/'], ['bureau', 1, '/validity/publisher/bureau/'], ['unknown', 1, '/validity/publisher/unknown/']]);
     expect(years.map((filter) => filter.label)).toEqual(['2024年', '2023年', '2020年', '日期不详']);
+  });
+
+  it('gives each publisher and each year a page listing only its rows, with the filters around them', () => {
+    const byPublisher = registerFilterRoutes(rows, '2025-01-02', 'publisher');
+    expect(byPublisher.map((route) => [route.params['publisher'], route.props.rows.map((item) => item.id)])).toEqual([['gov', ['plan/a', 'plan/b']], ['bureau', ['news/c']], ['unknown', ['speech/d']]]);
+    const byYear = registerFilterRoutes(rows, '2025-01-02', 'year');
+    expect(byYear.find((route) => route.params['year'] === 'undated')!.props).toMatchObject({ current: { kind: 'year', key: 'undated', label: '日期不详' }, day: '2025-01-02', rows: [{ id: 'speech/d' }] });
   });
 });

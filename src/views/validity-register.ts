@@ -96,3 +96,13 @@ export function registerFilters(rows: readonly RegisterRow[]): { publishers: Reg
     years: [...years.values()].sort((a, b) => (a.key === undatedYear ? 1 : b.key === undatedYear ? -1 : b.key.localeCompare(a.key))),
   };
 }
+
+/** One page of the list for each publisher, or for each year, with the rows it lists and the filters around it. */
+export function registerFilterRoutes(rows: readonly RegisterRow[], day: string, by: 'publisher' | 'year') {
+  const filters = registerFilters(rows);
+  const keyOf = (row: RegisterRow) => (by === 'publisher' ? (row.publisherId ?? unknownPublisherKey) : row.year);
+  return (by === 'publisher' ? filters.publishers : filters.years).map((filter) => ({
+    params: { [by]: filter.key },
+    props: { rows: rows.filter((row) => keyOf(row) === filter.key), filters, current: { kind: by, key: filter.key, label: filter.label }, day },
+  }));
+}

@@ -55,6 +55,19 @@ export const notice = {
   printedOn: '2024-03-06',
 } as const;
 
+/** The GB/T 9704 parts of the notice as either importer must write them in front matter. */
+export const noticeFields = {
+  publisher: 'xihu-government-office',
+  documentNumber: notice.documentNumber,
+  signer: notice.signer,
+  recipients: notice.recipients,
+  writtenOn: notice.writtenOn,
+  note: notice.note,
+  copiedTo: notice.copiedTo,
+  printedBy: notice.printedBy,
+  printedOn: notice.printedOn,
+};
+
 /** The organisations a test content folder needs for the notice. */
 export const noticeOrganisations = [{ id: 'xihu-government-office', name: '西湖区人民政府办公室' }];
 

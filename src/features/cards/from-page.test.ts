@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { speechCard } from './card.test-support.ts';
 import { cardJobFromPage } from './from-page.ts';
 
 const page = (lang: string, image: string, extra = '') => `<!doctype html><html lang="${lang}"><head>
@@ -11,15 +12,7 @@ describe('card content from a built page', () => {
   it('reads the card from the official meta tags and the page language', () => {
     expect(cardJobFromPage(page('zh-Hant', 'https://www.xihu-gov.example/cards/speech/a.png'))).toEqual({
       path: '/cards/speech/a.png',
-      content: {
-        siteName: '西湖区人民政府 政务公开',
-        domain: 'www.xihu-gov.example',
-        kind: '讲话',
-        title: '區委書記在城建專題會講話',
-        publisher: '中共西湖区委员会',
-        date: '2022-07-17',
-        language: 'zh-Hant',
-      },
+      content: speechCard,
     });
   });
 

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { speechCard } from './card.test-support.ts';
 import { cardElement, cardText, textWidthInEms, titleFontSize, type CardContent, type CardElement } from './layout.ts';
 
-const content: CardContent = {
-  siteName: '西湖区人民政府 政务公开',
-  domain: 'www.xihu-gov.example',
-  kind: '讲话',
-  title: '區委書記在城建專題會講話',
-  publisher: '中共西湖区委员会',
-  date: '2022-07-17',
-  language: 'zh-Hant',
-};
+const content: CardContent = speechCard;
 
 function strings(element: CardElement | string): string[] {
   if (typeof element === 'string') return [element];

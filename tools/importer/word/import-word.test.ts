@@ -4,7 +4,7 @@ import { AlignmentType, Document, Packer, Paragraph, TextRun } from 'docx';
 import mammoth from 'mammoth';
 import remarkGfm from 'remark-gfm';
 import { describe, expect, it } from 'vitest';
-import { embedObject, notice, noticeDocx, noticeOrganisations, simpleDocx } from '../notice.test-support.ts';
+import { embedObject, notice, noticeDocx, noticeFields, noticeOrganisations, simpleDocx } from '../notice.test-support.ts';
 import { findLostCharacter } from '../subsequence.ts';
 import { documentText, readDocx } from './docx-xml.ts';
 import { importWord, type WordImportOptions } from './import-word.ts';
@@ -31,18 +31,7 @@ const parse = (mdx: string) => createProcessor({ format: 'mdx', remarkPlugins: [
 async function expectNoticeImported(file: Buffer, wordOptions: WordImportOptions, reference: Buffer = file) {
   const result = await importWord(file, wordOptions);
   const fields = readFrontMatter(result.mdx);
-  expect(fields).toMatchObject({
-    title: notice.title,
-    publisher: 'xihu-government-office',
-    documentNumber: notice.documentNumber,
-    signer: notice.signer,
-    recipients: notice.recipients,
-    writtenOn: notice.writtenOn,
-    note: notice.note,
-    copiedTo: notice.copiedTo,
-    printedBy: notice.printedBy,
-    printedOn: notice.printedOn,
-  });
+  expect(fields).toMatchObject({ title: notice.title, ...noticeFields });
   expect((fields['attachments'] as { title: string }[]).map((attachment) => attachment.title)).toEqual([...notice.attachments]);
   const body = bodyOf(result.mdx);
   // the 版头 and the title are not in the body; the 主送机关 opens it
