@@ -4,7 +4,7 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { charFolder, type CharFolder } from '../../core/chinese/fold.ts';
 import { linkTerms, UnknownTermsError, type GlossaryTerm } from './link-terms.ts';
-import { recordTermUses } from './term-uses.ts';
+import { termUses } from './term-uses.ts';
 import { createTermMatcher, type TermMatcher } from './matcher.ts';
 import { buildFoldTable } from '../../core/chinese/fold-table.ts';
 import { contentRoot, entryId } from '../../core/content-location.ts';
@@ -80,6 +80,6 @@ export function remarkGlossaryLinks() {
       selfTermId,
     });
     if (unknown.length > 0) throw new UnknownTermsError(path ? relative(process.cwd(), path) : '(MDX)', unknown);
-    recordTermUses(file, uses);
+    termUses.write(file, uses);
   };
 }

@@ -1,7 +1,7 @@
 import { render } from 'astro:content';
 import { loadCatalogue } from '../../content/catalogue.ts';
 import { documentDateSortKey } from '../../core/dates.ts';
-import { termUsesOf } from './term-uses.ts';
+import { termUses } from './term-uses.ts';
 import { usageByTerm, type TermUsage } from './usage.ts';
 
 let usageCache: Promise<Map<string, TermUsage[]>> | undefined;
@@ -22,7 +22,7 @@ export function termUsage(): Promise<Map<string, TermUsage[]>> {
           language: doc.data.language,
           // the usage list orders by date within equal counts
           date: documentDateSortKey(doc.data.date),
-          uses: termUsesOf(remarkPluginFrontmatter),
+          uses: termUses.read(remarkPluginFrontmatter),
         };
       }),
     );
