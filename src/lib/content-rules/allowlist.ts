@@ -92,7 +92,8 @@ export const reservedIds = [
   'source-notice-title', 'attachments-title',
   'site-search-query', 'summary-title', 'toc-title', 'usage-title', 'validity-banner-title', 'footnote-label',
 ] as const;
-export const reservedIdPrefixes = ['term-tip-', 'user-content-'] as const;
+// task-1 and key-figure-1 are the ids the site gives task paragraphs and key figures (src/features/tasks, figures)
+export const reservedIdPrefixes = ['term-tip-', 'user-content-', 'task-', 'key-figure-'] as const;
 
 /** Elements refused with their own reason and what to write instead; any other unknown element gets the general one. */
 export const refusedElements: Record<string, { why: string; instead: string }> = {
@@ -151,7 +152,7 @@ const generated = {
     a: ['ariaDescribedBy', 'dataFootnoteRef', 'dataFootnoteBackref', 'dataTerm'],
     span: ['role', 'hidden', 'dataSearchIgnore'],
     section: ['dataFootnotes'],
-    data: ['value', 'dataUnit', 'dataMeasure', 'dataPeriod', 'dataComparison'],
+    data: ['value', 'dataUnit', 'dataMeasure', 'dataPeriod', 'dataComparison', 'dataQualifier', 'dataGroup'],
     th: ['align'],
     td: ['align'],
     code: [['className', /^language-/]],
