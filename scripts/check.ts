@@ -22,6 +22,8 @@ import { remarkPlugins } from '../src/markdown/plugins.ts';
 import { site } from '../src/site.config.ts';
 import { contentRoot } from '../src/lib/content-location.ts';
 import { answerHelp } from './cli.ts';
+import { checkTaskUnits } from '../src/features/tasks/check.ts';
+import { checkKeyFigures } from '../src/features/figures/check.ts';
 
 answerHelp(`用法：npm run check [-- --no-sync] [--no-compile]
 不构建网站，只检查内容：属性（front matter）、索引号、文件之间的引用、每篇正文、链接、图片和损坏文字。
@@ -66,6 +68,10 @@ const headingIds = (document: ContentFile) => {
 findings.push(...checkCrossReferences(model, site.indexNumber, headingIds));
 findings.push(...checkGlossaryNames(model, charFolder(buildFoldTable())));
 findings.push(...(await checkBodies(model, resolve('public'), { remarkPlugins })));
+// tasks name organisations that have a file; key figures say only what their sentence says
+const trees = new Map(model.documents.map((entry) => [entry, parseBody(entry)]));
+findings.push(...checkTaskUnits(model, (entry) => trees.get(entry) ?? null));
+findings.push(...checkKeyFigures(model.documents, (entry) => trees.get(entry) ?? null));
 
 findings.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 for (const finding of findings) console[finding.severity === 'error' ? 'error' : 'warn'](formatFinding(finding));
