@@ -7,6 +7,7 @@
  */
 import { foldText, parseFolding, queryTokens, queryWords, readsAsTraditional, sequenceStarts, type Folding, type PhraseFolder, type QueryToken } from '../lib/search/tokens.ts';
 import { chunkPath, type TextChunk } from '../lib/search/text-chunks.ts';
+import { organisationKindLabel } from '../lib/kinds.ts';
 import { excerptFromChunk, type Occurrence } from './excerpt.ts';
 import { filterNames, paramsFromState, stateFromParams, type FilterName, type SearchState } from './state.ts';
 
@@ -173,11 +174,11 @@ async function run(state: SearchState): Promise<void> {
   let results = await searchAll(pagefind, plans, options);
   if (current !== generation) return;
 
-  // a query that names a glossary term puts the term's page first
+  // a query that names a glossary term or an organisation puts its page first
   const termUrl = names[foldText(state.query.replace(/["“”\s]/g, ''), folding)];
   if (termUrl && state.sort === 'relevance') {
-    // only term pages are read to find it, not every result
-    const terms = [...(await searchWord(pagefind, plans[0]!, { filters: { ...filters, kind: { any: ['名词解释'] } } })).values()];
+    // only term and organisation pages are read to find it, not every result
+    const terms = [...(await searchWord(pagefind, plans[0]!, { filters: { ...filters, kind: { any: ['名词解释', organisationKindLabel] } } })).values()];
     const candidates = await Promise.all(terms.slice(0, 5).map(async (found) => ({ id: found.result.id, data: await found.result.data() })));
     const term = candidates.find((entry) => entry.data.url === termUrl);
     const first = term && results.find((found) => found.result.id === term.id);

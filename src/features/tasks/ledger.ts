@@ -98,10 +98,10 @@ export function buildLedger(documents: readonly LedgerDocument[], organisations:
   return { records, byOrganisation, byLeader, unmatched };
 }
 
-/** 牵头 3 项，负责 20 项 */
+/** 牵头任务 3 项，负责任务 20 项 */
 export function organisationTaskCountText(tasks: OrganisationTasks | undefined): string {
   if (!tasks || (tasks.lead.length === 0 && tasks.responsible.length === 0)) return '';
-  return [tasks.lead.length ? `牵头任务 ${tasks.lead.length} 项` : '', tasks.responsible.length ? `责任任务 ${tasks.responsible.length} 项` : ''].filter(Boolean).join('，');
+  return [tasks.lead.length ? `牵头任务 ${tasks.lead.length} 项` : '', tasks.responsible.length ? `负责任务 ${tasks.responsible.length} 项` : ''].filter(Boolean).join('，');
 }
 
 /** The documents whose tasks name an organisation: they name it in their text (文中提及). */

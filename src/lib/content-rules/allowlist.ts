@@ -90,6 +90,7 @@ export const reservedIds = [
   'by-pinyin', 'by-source', 'changes-title', 'glossary-title', 'home-search-query', 'main', 'reader-size-label',
   'report-title', 'search-form', 'search-more', 'search-query', 'search-results', 'search-sort', 'search-status',
   'source-notice-title', 'attachments-title',
+  'tasks-title', 'tasks-caption', 'figures-title', 'organisation-tasks-title', 'key-figures-title', 'charts-title', 'by-document', 'by-unit', 'by-leader',
   'site-search-query', 'summary-title', 'toc-title', 'usage-title', 'validity-banner-title', 'footnote-label',
 ] as const;
 // task-1 and key-figure-1 are the ids the site gives task paragraphs and key figures (src/features/tasks, figures)

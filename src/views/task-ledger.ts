@@ -1,0 +1,172 @@
+import type { SectionHeading } from '../core/hast-text.ts';
+import { documentUrl } from '../lib/documents.ts';
+import { toCsv } from '../features/tasks/csv.ts';
+import type { Ledger, OrganisationTasks, TaskRecord, UnitRef } from '../features/tasks/ledger.ts';
+import { organisationTaskCountText } from '../features/tasks/ledger.ts';
+
+/**
+ * What the pages show of the responsibility ledger (任务分工): a document's 任务分工表 and its CSV, an organisation's
+ * tasks, and the site-wide 任务分工 page. Plain data; the pages only render it.
+ */
+
+export const ledgerUrl = '/tasks/';
+export const taskCsvUrl = (documentId: string) => `${documentUrl(documentId)}tasks.csv`;
+export const taskUrl = (record: Pick<TaskRecord, 'documentId' | 'anchor'>) => `${documentUrl(record.documentId)}#${encodeURIComponent(record.anchor)}`;
+const organisationUrl = (id: string) => `/organisations/${id}/`;
+
+export interface UnitLink {
+  name: string;
+  /** the organisation's page, where a file answers to the name */
+  href?: string | undefined;
+  person?: boolean | undefined;
+}
+
+export interface TaskRow {
+  /** the task's own number as written, or '' where the text gives none */
+  number: string;
+  title: string;
+  href: string;
+  leads: UnitLink[];
+  responsible: UnitLink[];
+}
+
+export interface TaskGroup {
+  /** the headings the rows sit under (below the document's top level where there are such), each linked */
+  headings: { text: string; href: string }[];
+  rows: TaskRow[];
+}
+
+export interface TaskTable {
+  count: number;
+  groups: TaskGroup[];
+  /** the words the document uses for its two columns (牵头单位 / 牵头领导, 责任单位 / 责任部门), in order of use */
+  leadLabels: string[];
+  responsibleLabels: string[];
+  csvHref: string;
+}
+
+export const taskTableColumns = ['序号', '任务', '牵头', '责任'] as const;
+export const taskCsvColumns = [...taskTableColumns, '所在部分', '原文位置'] as const;
+
+const unitLink = (ref: UnitRef): UnitLink => ({ name: ref.name, ...(ref.organisationId ? { href: organisationUrl(ref.organisationId) } : {}), ...(ref.person ? { person: true } : {}) });
+
+/** The part of the heading trail a reader needs: below the top level (三、主要任务) where the task sits deeper. */
+function groupHeadings(documentId: string, section: readonly SectionHeading[]): { text: string; href: string }[] {
+  const inner = section.length > 1 ? section.slice(1) : section;
+  return inner.map((heading) => ({ text: heading.text, href: `${documentUrl(documentId)}#${encodeURIComponent(heading.id)}` }));
+}
+
+const unique = (values: (string | undefined)[]) => [...new Set(values.filter((value): value is string => Boolean(value)))];
+
+export function taskRow(record: TaskRecord): TaskRow {
+  return { number: record.number ?? '', title: record.title, href: taskUrl(record), leads: record.leads.map(unitLink), responsible: record.responsible.map(unitLink) };
+}
+
+/** A document's 任务分工表: its tasks in order, grouped under the headings they sit in. */
+export function taskTable(documentId: string, records: readonly TaskRecord[]): TaskTable {
+  const groups: TaskGroup[] = [];
+  let key = '';
+  for (const record of records) {
+    const headings = groupHeadings(documentId, record.section);
+    const next = JSON.stringify(headings);
+    if (next !== key || groups.length === 0) groups.push({ headings, rows: [] });
+    key = next;
+    groups.at(-1)!.rows.push(taskRow(record));
+  }
+  return {
+    count: records.length,
+    groups,
+    leadLabels: unique(records.map((record) => record.leadLabel)),
+    responsibleLabels: unique(records.map((record) => record.responsibleLabel)),
+    csvHref: taskCsvUrl(documentId),
+  };
+}
+
+const names = (links: readonly UnitLink[]) => links.map((link) => link.name).join('、');
+
+/** The table's rows as the CSV has them: the four columns of the page, the section and the address of each task. */
+export function taskCsv(table: TaskTable, origin: string): string {
+  const rows = table.groups.flatMap((group) =>
+    group.rows.map((row) => [row.number, row.title, names(row.leads), names(row.responsible), group.headings.map((heading) => heading.text).join(' › '), `${origin}${row.href}`]),
+  );
+  return toCsv(taskCsvColumns, rows);
+}
+
+/** One document's tasks, as an organisation's page and the 任务分工 page list them. */
+export interface DocumentTasks {
+  documentId: string;
+  title: string;
+  language: string;
+  href: string;
+  tasks: TaskRow[];
+}
+
+function byDocument(records: readonly TaskRecord[]): DocumentTasks[] {
+  const documents = new Map<string, DocumentTasks>();
+  for (const record of records) {
+    let entry = documents.get(record.documentId);
+    if (!entry) documents.set(record.documentId, (entry = { documentId: record.documentId, title: record.documentTitle, language: record.documentLanguage, href: documentUrl(record.documentId), tasks: [] }));
+    entry.tasks.push(taskRow(record));
+  }
+  return [...documents.values()];
+}
+
+export interface OrganisationTaskView {
+  lead: DocumentTasks[];
+  responsible: DocumentTasks[];
+  leadCount: number;
+  responsibleCount: number;
+  /** 牵头任务 2 项，负责任务 20 项; empty when it has none */
+  countText: string;
+}
+
+export function organisationTaskView(tasks: OrganisationTasks | undefined): OrganisationTaskView {
+  return {
+    lead: byDocument(tasks?.lead ?? []),
+    responsible: byDocument(tasks?.responsible ?? []),
+    leadCount: tasks?.lead.length ?? 0,
+    responsibleCount: tasks?.responsible.length ?? 0,
+    countText: organisationTaskCountText(tasks),
+  };
+}
+
+/** The site-wide 任务分工 page: per document, per unit and per leader, each a section with an anchor. */
+export interface LedgerUnit {
+  anchor: string;
+  id: string;
+  name: string;
+  href: string;
+  view: OrganisationTaskView;
+}
+
+export interface LedgerPageView {
+  total: number;
+  documents: (DocumentTasks & { anchor: string; table: TaskTable })[];
+  /** the units each document names, in the order it first names them (a unit named by two documents is under both) */
+  unitsByDocument: { documentId: string; title: string; language: string; units: LedgerUnit[] }[];
+  /** every unit once, in the order of the lists above */
+  units: LedgerUnit[];
+  leaders: { anchor: string; name: string; count: number; tasks: DocumentTasks[] }[];
+  /** names no organisation file answers to, as written */
+  unmatched: string[];
+}
+
+export function ledgerPageView(ledger: Ledger, organisationNames: ReadonlyMap<string, string>): LedgerPageView {
+  const documents = byDocument(ledger.records).map((entry, index) => ({
+    ...entry,
+    anchor: `document-${index + 1}`,
+    table: taskTable(entry.documentId, ledger.records.filter((record) => record.documentId === entry.documentId)),
+  }));
+  const units = new Map<string, LedgerUnit>();
+  const unit = (id: string) => {
+    let found = units.get(id);
+    if (!found) units.set(id, (found = { anchor: `unit-${units.size + 1}`, id, name: organisationNames.get(id) ?? id, href: organisationUrl(id), view: organisationTaskView(ledger.byOrganisation.get(id)) }));
+    return found;
+  };
+  const unitsByDocument = documents.map((document) => {
+    const ids = unique(ledger.records.filter((record) => record.documentId === document.documentId).flatMap((record) => [...record.leads, ...record.responsible].map((ref) => ref.organisationId)));
+    return { documentId: document.documentId, title: document.title, language: document.language, units: ids.map(unit) };
+  });
+  const leaders = [...ledger.byLeader.entries()].map(([name, records], index) => ({ anchor: `leader-${index + 1}`, name, count: records.length, tasks: byDocument(records) }));
+  return { total: ledger.records.length, documents, unitsByDocument, units: [...units.values()], leaders, unmatched: unique(ledger.unmatched.map((entry) => entry.name)) };
+}
