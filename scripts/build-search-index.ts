@@ -14,6 +14,8 @@ import { recordFromPage, type SearchRecord } from '../src/lib/search/records.ts'
 import { chunkPath, chunkTokens } from '../src/lib/search/text-chunks.ts';
 import { foldText, serialiseFolding } from '../src/lib/search/tokens.ts';
 import { contentCacheDir } from '../src/lib/content-location.ts';
+import { indexRangesPath } from '../src/lib/search/index-ranges.ts';
+import { readIndexRanges } from '../src/lib/search/pagefind-meta.ts';
 
 /** The code that turns a page into its record: a change to it reads every page again. */
 answerHelp(`用法：tsx scripts/build-search-index.ts
@@ -93,4 +95,6 @@ writeFileSync(join(siteDir, 'search', 'fold.txt'), serialiseFolding(folding));
 const names: Record<string, string> = {};
 for (const term of termNames) for (const name of term.names) names[foldText(name, folding)] = term.url;
 writeFileSync(join(siteDir, 'search', 'terms.json'), JSON.stringify(names));
+// each index chunk's word range: a one-character query preloads every chunk its pairs are in (index-ranges.ts)
+writeFileSync(join(siteDir, indexRangesPath), JSON.stringify(readIndexRanges(join(siteDir, 'pagefind'))));
 console.log(`[search-index] ${recordCount} 个页面（${termNames.length} 个名词和机构）已编入索引`);
