@@ -65,7 +65,7 @@ describe('the 图解 of the work report', () => {
       expect(target.classList.contains('key-figure')).toBe(true);
       expect(target.text).toBe(value);
       // and the sentence is the one the figure stands in (without the popovers and note markers the page adds)
-      const paragraph = parse(target.parentNode.outerHTML);
+      const paragraph = parse(target.parentNode!.outerHTML);
       for (const added of paragraph.querySelectorAll('.term-tip, .note-ref')) added.remove();
       expect(squeeze(paragraph.text), value).toContain(sentence);
     }

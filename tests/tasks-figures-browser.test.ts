@@ -35,7 +35,8 @@ describe('search finds a unit’s tasks', () => {
 
 describe('on a phone, in large text and high contrast', () => {
   it.each(['/tasks/', figures, plan, '/organisations/street-city-management-office/'])('%s fits the screen: nothing runs off the side', async (path) => {
-    for (const settings of [{}, { 'reader-text-size': 'xlarge', 'reader-contrast': 'high' }]) {
+    const modes: Record<string, string>[] = [{}, { 'reader-text-size': 'xlarge', 'reader-contrast': 'high' }];
+    for (const settings of modes) {
       const context = await phone(settings);
       const page = await context.newPage();
       await page.goto(`${site.server.origin}${path}`);
@@ -46,7 +47,8 @@ describe('on a phone, in large text and high contrast', () => {
 
   it('lets a chart’s words grow with the text size: they are text of the page, not drawn into the picture', async () => {
     const sizes: number[] = [];
-    for (const settings of [{}, { 'reader-text-size': 'xlarge' }]) {
+    const modes: Record<string, string>[] = [{}, { 'reader-text-size': 'xlarge' }];
+    for (const settings of modes) {
       const context = await phone(settings);
       const page = await context.newPage();
       await page.goto(`${site.server.origin}${figures}`);

@@ -7,15 +7,18 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
  */
 const addedClasses = ['term-tip', 'note-ref', 'sr-only'];
 
+function classesOf(element: Element): string[] {
+  const classes: unknown = element.properties?.['className'];
+  if (Array.isArray(classes)) return classes.map(String);
+  return typeof classes === 'string' ? classes.split(/\s+/) : [];
+}
+
 export function isAddedByTheSite(element: Element): boolean {
-  const classes = element.properties?.['className'];
-  const list = Array.isArray(classes) ? classes.map(String) : typeof classes === 'string' ? classes.split(/\s+/) : [];
-  return list.some((name) => addedClasses.includes(name)) || element.properties?.['dataFootnoteRef'] !== undefined;
+  return classesOf(element).some((name) => addedClasses.includes(name)) || element.properties?.['dataFootnoteRef'] !== undefined;
 }
 
 export function hasClass(element: Element, name: string): boolean {
-  const classes = element.properties?.['className'];
-  return Array.isArray(classes) ? classes.map(String).includes(name) : typeof classes === 'string' && classes.split(/\s+/).includes(name);
+  return classesOf(element).includes(name);
 }
 
 /** The reader's text of a node; `skip` leaves out further elements (a task's own note, say). */

@@ -102,7 +102,7 @@ function figureTiles(content: CardContent): CardElement {
     props: {
       lang: satoriLocale[content.language],
       style: { display: 'flex', flexDirection: 'row', flexWrap: 'wrap', width: cardWidth - 2 * 72, marginTop: 22, fontFamily: fontFamilies[content.language] },
-      children: (content.figures ?? []).map((figure) => ({
+      children: (content.figures ?? []).map((figure): CardElement => ({
         type: 'div',
         props: {
           style: { display: 'flex', flexDirection: 'column', width: (cardWidth - 2 * 72) / 2 - 60, marginRight: 16, marginBottom: 16, borderLeft: `6px solid ${colours.accent}`, paddingLeft: 16 },

@@ -60,11 +60,12 @@ export function renderFigureMark(mark: FigureMark, atLineStart: boolean): string
  */
 export class FigureMarker {
   private readonly found = new Map<FigureMark, number>();
+  private readonly marks: readonly FigureMark[];
+  private readonly sourceFile: string;
 
-  constructor(
-    private readonly marks: readonly FigureMark[],
-    private readonly sourceFile: string,
-  ) {
+  constructor(marks: readonly FigureMark[], sourceFile: string) {
+    this.marks = marks;
+    this.sourceFile = sourceFile;
     for (const mark of marks) {
       const problem = figureMarkProblem(mark);
       if (problem) throw new Error(`${sourceFile}：${problem}`);
