@@ -61,6 +61,9 @@ describe('the 任务分工表 of a document', () => {
 
   it('keeps the leads in the order the text gives them: 城管办 before 城建办 in task 3', () => {
     const rows = tableRows(documentPage(plan).querySelector('.document-tasks table.task-table')!);
+    // the plan's own remark on the order stands with its table, as written; the bureau's plan makes none
+    expect(documentPage(plan).querySelector('.document-tasks__remark q')!.text).toBe('注:牵头单位以排名在前的为主,在后的积极协助配合,下同');
+    expect(documentPage(bureau).querySelector('.document-tasks__remark')).toBeNull();
     expect(rows[0]).toMatchObject({ cells: ['1', '城市绿道建设', '城建办、城管办', '各相关社区'] });
     expect(rows[2]).toMatchObject({ cells: ['3', '河湖水环境整治', '城管办、城建办', '各相关社区'] });
     const steps = tableRows(documentPage(bureau).querySelector('.document-tasks table.task-table')!);

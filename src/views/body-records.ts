@@ -1,7 +1,7 @@
 import { render } from 'astro:content';
 import { loadCatalogue } from '../data/catalogue.ts';
 import { newestFirst } from '../lib/documents.ts';
-import { taskMetadataKey, type DocumentTask } from '../features/tasks/extract.ts';
+import { taskMetadataKey, taskRemarksMetadataKey, type DocumentTask } from '../features/tasks/extract.ts';
 import { buildLedger, type Ledger } from '../features/tasks/ledger.ts';
 import { figureMetadataKey, type KeyFigure } from '../features/figures/extract.ts';
 
@@ -11,6 +11,7 @@ import { figureMetadataKey, type KeyFigure } from '../features/figures/extract.t
  */
 export interface BodyRecords {
   tasks: DocumentTask[];
+  taskRemarks: string[];
   figures: KeyFigure[];
 }
 
@@ -24,6 +25,7 @@ export function bodyRecords(): Promise<Map<string, BodyRecords>> {
         const { remarkPluginFrontmatter } = await render(doc);
         const records: BodyRecords = {
           tasks: (remarkPluginFrontmatter[taskMetadataKey] ?? []) as DocumentTask[],
+          taskRemarks: (remarkPluginFrontmatter[taskRemarksMetadataKey] ?? []) as string[],
           figures: (remarkPluginFrontmatter[figureMetadataKey] ?? []) as KeyFigure[],
         };
         return [doc.id, records] as const;
@@ -41,7 +43,7 @@ export function taskLedger(): Promise<Ledger> {
   ledgerCache ??= (async () => {
     const [{ documents, organisations }, records] = await Promise.all([loadCatalogue(), bodyRecords()]);
     const listed = documents.filter((doc) => (records.get(doc.id)?.tasks.length ?? 0) > 0).map((doc) => ({ id: doc.id, title: doc.data.title, kind: doc.data.kind, date: doc.data.date, time: doc.data.time, doc }));
-    const withTasks = newestFirst(listed).map(({ doc }) => ({ id: doc.id, title: doc.data.title, language: doc.data.language, publisherId: doc.data.publisher?.id, tasks: records.get(doc.id)!.tasks }));
+    const withTasks = newestFirst(listed).map(({ doc }) => ({ id: doc.id, title: doc.data.title, language: doc.data.language, publisherId: doc.data.publisher?.id, tasks: records.get(doc.id)!.tasks, remarks: records.get(doc.id)!.taskRemarks }));
     const names = [...organisations.values()].map((org) => ({ id: org.id, name: org.data.name, shortName: org.data.shortName, parent: org.data.parent?.id }));
     return buildLedger(withTasks, names);
   })();

@@ -42,6 +42,8 @@ export interface TaskTable {
   /** the words the document uses for its two columns (牵头单位 / 牵头领导, 责任单位 / 责任部门), in order of use */
   leadLabels: string[];
   responsibleLabels: string[];
+  /** the document's own remarks on its tasks, as written */
+  remarks: string[];
   csvHref: string;
 }
 
@@ -63,7 +65,7 @@ export function taskRow(record: TaskRecord): TaskRow {
 }
 
 /** A document's 任务分工表: its tasks in order, grouped under the headings they sit in. */
-export function taskTable(documentId: string, records: readonly TaskRecord[]): TaskTable {
+export function taskTable(documentId: string, records: readonly TaskRecord[], remarks: readonly string[] = []): TaskTable {
   const groups: TaskGroup[] = [];
   let key = '';
   for (const record of records) {
@@ -78,8 +80,14 @@ export function taskTable(documentId: string, records: readonly TaskRecord[]): T
     groups,
     leadLabels: unique(records.map((record) => record.leadLabel)),
     responsibleLabels: unique(records.map((record) => record.responsibleLabel)),
+    remarks: [...remarks],
     csvHref: taskCsvUrl(documentId),
   };
+}
+
+/** A document's table from the site's ledger (empty for a document without tasks). */
+export function documentTaskTable(ledger: Ledger, documentId: string): TaskTable {
+  return taskTable(documentId, ledger.records.filter((record) => record.documentId === documentId), ledger.remarks.get(documentId));
 }
 
 const names = (links: readonly UnitLink[]) => links.map((link) => link.name).join('、');
@@ -155,7 +163,7 @@ export function ledgerPageView(ledger: Ledger, organisationNames: ReadonlyMap<st
   const documents = byDocument(ledger.records).map((entry, index) => ({
     ...entry,
     anchor: `document-${index + 1}`,
-    table: taskTable(entry.documentId, ledger.records.filter((record) => record.documentId === entry.documentId)),
+    table: documentTaskTable(ledger, entry.documentId),
   }));
   const units = new Map<string, LedgerUnit>();
   const unit = (id: string) => {

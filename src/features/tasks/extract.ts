@@ -26,6 +26,13 @@ export interface DocumentTask extends TaskNote {
 
 /** Where the body renderer hands the tasks over: `remarkPluginFrontmatter[taskMetadataKey]` of the rendered entry. */
 export const taskMetadataKey = 'tasks';
+/** …and the document's own remarks on them (注:牵头单位以排名在前的为主……), shown with its 任务分工表. */
+export const taskRemarksMetadataKey = 'taskRemarks';
+
+/** A paragraph that remarks on the task notes: “注:牵头单位以排名在前的为主,在后的积极协助配合,下同”. */
+export function readsAsTaskRemark(text: string): boolean {
+  return /^[(（]?注[:：]/.test(text) && /牵头|责任单位|责任部门/.test(text);
+}
 /** Ids the site gives task paragraphs: a body's own id must not take this prefix (allowlist.ts). */
 export const taskAnchorPrefix = 'task-';
 
@@ -39,15 +46,20 @@ function findNote(paragraph: Element): Element | undefined {
   return found;
 }
 
-/** The tasks of a rendered body, with ids given to their paragraphs (the tree is changed in place). */
-export function extractTasks(tree: Root): DocumentTask[] {
+/** The tasks of a rendered body, with ids given to their paragraphs (the tree is changed in place), and its remarks on them. */
+export function extractTasks(tree: Root): { tasks: DocumentTask[]; remarks: string[] } {
   const tasks: DocumentTask[] = [];
+  const remarks: string[] = [];
   const headings = new HeadingTrail();
   eachElement(tree, (element) => {
     headings.see(element);
     if (element.tagName !== 'p') return;
     const noteElement = findNote(element);
-    if (!noteElement) return;
+    if (!noteElement) {
+      const text = readerText(element).trim();
+      if (readsAsTaskRemark(text)) remarks.push(text);
+      return;
+    }
     const note = readerText(noteElement).trim();
     const parsed = parseTaskNote(note);
     // a note the rules cannot read is the content check's to report; the paragraph stays as it is
@@ -60,16 +72,18 @@ export function extractTasks(tree: Root): DocumentTask[] {
     const { number, title } = taskHeadline(readerText(element, isTaskNote));
     tasks.push({ anchor, position, ...(number !== undefined ? { number } : {}), title, note, ...parsed, section: headings.current() });
   });
-  return tasks;
+  // a remark is the document's word on its tasks: kept only where it has tasks
+  return { tasks, remarks: tasks.length > 0 ? remarks : [] };
 }
 
 /** Rehype plugin: gives task paragraphs their ids and records the tasks for the pages (src/views/task-ledger.ts). */
 export function rehypeTasks() {
   return (tree: Root, file: VFile) => {
-    const tasks = extractTasks(tree);
+    const { tasks, remarks } = extractTasks(tree);
     const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
     data.astro ??= {};
     data.astro.frontmatter ??= {};
     data.astro.frontmatter[taskMetadataKey] = tasks;
+    data.astro.frontmatter[taskRemarksMetadataKey] = remarks;
   };
 }

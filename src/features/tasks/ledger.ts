@@ -38,6 +38,8 @@ export interface LedgerDocument {
   language: string;
   publisherId?: string | undefined;
   tasks: readonly DocumentTask[];
+  /** the document's own remarks on its tasks (注:牵头单位以排名在前的为主……), as written */
+  remarks?: readonly string[] | undefined;
 }
 
 /** An organisation's part in the ledger: the tasks it leads and those it is responsible for, in document order. */
@@ -53,6 +55,8 @@ export interface Ledger {
   byLeader: Map<string, TaskRecord[]>;
   /** names no organisation file answers to (the content check warns of each, at its line) */
   unmatched: { documentId: string; name: string }[];
+  /** each document's remarks on its tasks */
+  remarks: Map<string, readonly string[]>;
 }
 
 export function buildLedger(documents: readonly LedgerDocument[], organisations: readonly OrganisationName[]): Ledger {
@@ -60,6 +64,7 @@ export function buildLedger(documents: readonly LedgerDocument[], organisations:
   const byOrganisation = new Map<string, OrganisationTasks>();
   const byLeader = new Map<string, TaskRecord[]>();
   const unmatched: Ledger['unmatched'] = [];
+  const remarks = new Map(documents.map((document) => [document.id, document.remarks ?? []]));
   const entry = (id: string) => {
     let tasks = byOrganisation.get(id);
     if (!tasks) byOrganisation.set(id, (tasks = { lead: [], responsible: [] }));
@@ -95,7 +100,7 @@ export function buildLedger(documents: readonly LedgerDocument[], organisations:
       for (const name of new Set(record.leads.filter((ref) => ref.person).map((ref) => ref.name))) byLeader.set(name, [...(byLeader.get(name) ?? []), record]);
     }
   }
-  return { records, byOrganisation, byLeader, unmatched };
+  return { records, byOrganisation, byLeader, unmatched, remarks };
 }
 
 /** 牵头任务 3 项，负责任务 20 项 */
