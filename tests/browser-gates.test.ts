@@ -1,35 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { axeViolations } from './support/axe.ts';
+import { pageKinds } from './support/page-kinds.ts';
 import { siteInBrowser } from './support/site-browser.ts';
 
 /** Accessibility, privacy and CSP gates on one page of every kind, in real Chromium. */
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-const pageKinds: { name: string; path: string; ready?: string }[] = [
-  { name: 'home', path: '/' },
-  { name: 'documents index', path: '/documents/' },
-  { name: 'all documents', path: '/documents/all/' },
-  { name: 'kind list', path: '/kinds/plan/' },
-  { name: 'year list', path: '/years/2021/' },
-  { name: 'organisations', path: '/organisations/' },
-  { name: 'organisation', path: '/organisations/xihu-government/' },
-  { name: 'organisation with tasks', path: '/organisations/street-city-management-office/' },
-  { name: '任务分工', path: '/tasks/' },
-  { name: '图解', path: '/documents/report/xihu-government-work-report-2021/figures/' },
-  { name: 'disclosure', path: '/documents/disclosure/xihu-urban-construction-bureau-ideas-debate-2020/' },
-  { name: 'plan', path: '/documents/plan/xihu-street-urban-upgrade-plan-2020/' },
-  { name: 'report', path: '/documents/report/xihu-government-work-report-2021/' },
-  { name: 'speech (Traditional)', path: '/documents/speech/district-party-secretary-urban-construction-speech/' },
-  { name: 'news', path: '/documents/news/binhu-civilised-city-rectification-meeting-2020/' },
-  { name: 'glossary index', path: '/glossary/' },
-  { name: 'term', path: '/glossary/si-men-ba-zhou-shi-san-po/' },
-  { name: 'search with results', path: '/search/?q=%E6%80%BB%E7%BB%93', ready: '.search-result' },
-  { name: 'feeds', path: '/feeds/' },
-  { name: 'not found', path: '/404.html' },
-];
-
 const site = siteInBrowser();
 
 interface Watch {
@@ -57,17 +32,6 @@ async function watchedPage(context: BrowserContext): Promise<{ page: Page; watch
     });
   });
   return { page, watch };
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  // evaluated through the debugging protocol, which the page's CSP does not govern
-  await page.evaluate(axeSource);
-  const results = await page.evaluate(() =>
-    (window as unknown as { axe: { run(context: Document, options: unknown): Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    }),
-  );
-  return results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')})`);
 }
 
 describe.each([

@@ -223,10 +223,15 @@ function countsFor(ids: Set<string>, sets: Map<string, Set<string>>, state: Sear
   return counts;
 }
 
+/** How long the results wait for their excerpts before they are shown without them (they then follow). */
+const excerptWait = 1500;
+
 async function showResults(results: Found[], from: number, current: number, folding: Folding): Promise<void> {
   const page = results.slice(from, from + pageSize);
   const items = await Promise.all(page.map(async (found) => ({ found, data: await found.result.data() })));
   if (current !== generation) return;
+  const built: HTMLElement[] = [];
+  const excerpts: Promise<void>[] = [];
   for (const { found, data } of items) {
     const item = document.createElement('li');
     item.className = 'search-result';
@@ -236,9 +241,14 @@ async function showResults(results: Found[], from: number, current: number, fold
       `<h2 class="search-result__title"><a href="${escapeHtml(data.url)}" lang="${lang}">${escapeHtml(data.meta.title ?? data.url)}</a></h2>` +
       `<p class="search-result__meta">${details}</p>` +
       `<p class="search-result__excerpt" lang="${lang}"></p>`;
-    list.append(item);
-    void showExcerpt(item, data, found, folding);
+    built.push(item);
+    excerpts.push(showExcerpt(item, data, found, folding));
   }
+  // results go in once their excerpts are (or after a moment at most): an excerpt filled in under a result already
+  // shown would push every result below it down the screen under the reader's finger
+  await Promise.race([Promise.allSettled(excerpts), new Promise((resolve) => setTimeout(resolve, excerptWait))]);
+  if (current !== generation) return;
+  list.append(...built);
   const shown = from + page.length;
   more.hidden = shown >= results.length;
   more.onclick = () => {

@@ -45,9 +45,10 @@ export interface FigurePageView {
   charts: ChartView[];
 }
 
-const figureHref = (documentId: string, figure: KeyFigure) => `${documentUrl(documentId)}#${encodeURIComponent(figure.anchor)}`;
+/** A figure's place in the text: from the document's own page, the fragment alone (`local`). */
+const figureHref = (documentId: string, figure: KeyFigure, local = false) => `${local ? '' : documentUrl(documentId)}#${encodeURIComponent(figure.anchor)}`;
 
-export function figureCards(documentId: string, figures: readonly KeyFigure[]): FigureCard[] {
+export function figureCards(documentId: string, figures: readonly KeyFigure[], { local = false }: { local?: boolean } = {}): FigureCard[] {
   return figures.map((figure) => ({
     id: `figure-${figure.position}`,
     measure: figure.measure,
@@ -56,7 +57,7 @@ export function figureCards(documentId: string, figures: readonly KeyFigure[]): 
     ...(figure.comparison ? { comparison: figure.comparison } : {}),
     before: figure.sentence.slice(0, figure.sentenceOffset),
     after: figure.sentence.slice(figure.sentenceOffset + figure.text.length),
-    href: figureHref(documentId, figure),
+    href: figureHref(documentId, figure, local),
     where: figure.section[0]?.text ?? '',
   }));
 }

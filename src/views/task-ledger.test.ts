@@ -54,6 +54,14 @@ describe('the ledger’s views', () => {
     expect(taskTable('disclosure/b', ledger.records.filter((record) => record.documentId === 'disclosure/b')).groups[0]!.headings.map((heading) => heading.text)).toEqual(['四、实施步骤']);
   });
 
+  it('links within the document’s own page by fragment alone', () => {
+    const table = taskTable('plan/a', ledger.records.filter((record) => record.documentId === 'plan/a'), [], { local: true });
+    expect(table.groups[0]!.rows[0]!.href).toBe('#task-1');
+    expect(table.groups[0]!.headings[0]!.href).toBe('#h-1');
+    // the CSV still gives each task its full address
+    expect(parseCsv(taskCsv(table, 'https://www.example.gov'))[1]![5]).toBe('https://www.example.gov/documents/plan/a/#task-1');
+  });
+
   it('writes the CSV with the table’s cells, the section and the full address of each task', () => {
     const csv = taskCsv(taskTable('plan/a', ledger.records.filter((record) => record.documentId === 'plan/a')), 'https://www.example.gov');
     expect(parseCsv(csv)).toEqual([

@@ -11,7 +11,6 @@ import { organisationTaskCountText } from '../features/tasks/ledger.ts';
 
 export const ledgerUrl = '/tasks/';
 export const taskCsvUrl = (documentId: string) => `${documentUrl(documentId)}tasks.csv`;
-export const taskUrl = (record: Pick<TaskRecord, 'documentId' | 'anchor'>) => `${documentUrl(record.documentId)}#${encodeURIComponent(record.anchor)}`;
 const organisationUrl = (id: string) => `/organisations/${id}/`;
 
 export interface UnitLink {
@@ -37,6 +36,8 @@ export interface TaskGroup {
 }
 
 export interface TaskTable {
+  /** the document's page */
+  documentHref: string;
   count: number;
   groups: TaskGroup[];
   /** the words the document uses for its two columns (牵头单位 / 牵头领导, 责任单位 / 责任部门), in order of use */
@@ -52,30 +53,37 @@ export const taskCsvColumns = [...taskTableColumns, '所在部分', '原文位�
 
 const unitLink = (ref: UnitRef): UnitLink => ({ name: ref.name, ...(ref.organisationId ? { href: organisationUrl(ref.organisationId) } : {}), ...(ref.person ? { person: true } : {}) });
 
+/** Links within the document's own page (its 任务分工表 there) are fragments alone: `#task-3`. */
+export interface LinkOptions {
+  local?: boolean;
+}
+const anchorHref = (documentId: string, anchor: string, { local = false }: LinkOptions) => `${local ? '' : documentUrl(documentId)}#${encodeURIComponent(anchor)}`;
+
 /** The part of the heading trail a reader needs: below the top level (三、主要任务) where the task sits deeper. */
-function groupHeadings(documentId: string, section: readonly SectionHeading[]): { text: string; href: string }[] {
+function groupHeadings(documentId: string, section: readonly SectionHeading[], options: LinkOptions): { text: string; href: string }[] {
   const inner = section.length > 1 ? section.slice(1) : section;
-  return inner.map((heading) => ({ text: heading.text, href: `${documentUrl(documentId)}#${encodeURIComponent(heading.id)}` }));
+  return inner.map((heading) => ({ text: heading.text, href: anchorHref(documentId, heading.id, options) }));
 }
 
 const unique = (values: (string | undefined)[]) => [...new Set(values.filter((value): value is string => Boolean(value)))];
 
-export function taskRow(record: TaskRecord): TaskRow {
-  return { number: record.number ?? '', title: record.title, href: taskUrl(record), leads: record.leads.map(unitLink), responsible: record.responsible.map(unitLink) };
+export function taskRow(record: TaskRecord, options: LinkOptions = {}): TaskRow {
+  return { number: record.number ?? '', title: record.title, href: anchorHref(record.documentId, record.anchor, options), leads: record.leads.map(unitLink), responsible: record.responsible.map(unitLink) };
 }
 
 /** A document's 任务分工表: its tasks in order, grouped under the headings they sit in. */
-export function taskTable(documentId: string, records: readonly TaskRecord[], remarks: readonly string[] = []): TaskTable {
+export function taskTable(documentId: string, records: readonly TaskRecord[], remarks: readonly string[] = [], options: LinkOptions = {}): TaskTable {
   const groups: TaskGroup[] = [];
   let key = '';
   for (const record of records) {
-    const headings = groupHeadings(documentId, record.section);
+    const headings = groupHeadings(documentId, record.section, options);
     const next = JSON.stringify(headings);
     if (next !== key || groups.length === 0) groups.push({ headings, rows: [] });
     key = next;
-    groups.at(-1)!.rows.push(taskRow(record));
+    groups.at(-1)!.rows.push(taskRow(record, options));
   }
   return {
+    documentHref: documentUrl(documentId),
     count: records.length,
     groups,
     leadLabels: unique(records.map((record) => record.leadLabel)),
@@ -86,16 +94,16 @@ export function taskTable(documentId: string, records: readonly TaskRecord[], re
 }
 
 /** A document's table from the site's ledger (empty for a document without tasks). */
-export function documentTaskTable(ledger: Ledger, documentId: string): TaskTable {
-  return taskTable(documentId, ledger.records.filter((record) => record.documentId === documentId), ledger.remarks.get(documentId));
+export function documentTaskTable(ledger: Ledger, documentId: string, options: LinkOptions = {}): TaskTable {
+  return taskTable(documentId, ledger.records.filter((record) => record.documentId === documentId), ledger.remarks.get(documentId), options);
 }
 
 const names = (links: readonly UnitLink[]) => links.map((link) => link.name).join('、');
 
-/** The table's rows as the CSV has them: the four columns of the page, the section and the address of each task. */
+/** The table's rows as the CSV has them: the four columns of the page, the section and the full address of each task. */
 export function taskCsv(table: TaskTable, origin: string): string {
   const rows = table.groups.flatMap((group) =>
-    group.rows.map((row) => [row.number, row.title, names(row.leads), names(row.responsible), group.headings.map((heading) => heading.text).join(' › '), `${origin}${row.href}`]),
+    group.rows.map((row) => [row.number, row.title, names(row.leads), names(row.responsible), group.headings.map((heading) => heading.text).join(' › '), new URL(row.href, `${origin}${table.documentHref}`).href]),
   );
   return toCsv(taskCsvColumns, rows);
 }

@@ -188,7 +188,8 @@ export async function checkBodies(model: ContentModel, publicDir: string, plugin
           findings.push({ severity: 'error', file: entry.file, line, message: `链接指向的文件不存在：${path}`, fix: '文件的附件放到 content/files/<类型>/<文件名>/ 下（/files/x/y/z.pdf 对应 content/files/x/y/z.pdf），其他文件放到 public/ 下对应位置，或改正文件名' });
         }
       }
-      const src = node.type === 'image' ? node.url : attribute(node, 'src');
+      // pictures only: any other element with a src (a <script>) is the content rule's to refuse, said once
+      const src = node.type === 'image' ? node.url : 'name' in node && node.name === 'img' ? attribute(node, 'src') : undefined;
       // addresses other than the site's own are the content rule's to refuse (above); here: the file is there
       if (src !== undefined && src.startsWith('/') && !src.startsWith('//') && !publicFile(src)) {
         findings.push({ severity: 'error', file: entry.file, line, message: `图片文件不存在：${src}`, fix: '把图片放到 public/ 下对应位置（/images/x.png 对应 public/images/x.png），或改正文件名' });

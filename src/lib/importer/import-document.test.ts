@@ -61,6 +61,13 @@ describe('metadata', () => {
     expect(result.mdx).toContain('publisher: xihu-urban-construction-bureau');
   });
 
+  it('keeps the source page’s “手机扫码浏览” (its QR code caption) out of the body, as page furniture', () => {
+    const { result } = importSeed('000');
+    const text = body(result.mdx);
+    expect(text).not.toMatch(/^手机扫码浏览$/m);
+    expect(text).toContain('{/* 原文页面导航：手机扫码浏览 */}');
+  });
+
   it('reads date, time and source of the news item 004', () => {
     const { result } = importSeed('004');
     expect(result.detected).toMatchObject({ date: '2020-11-19', time: '09:14', sourceName: '滨湖区人民政府' });

@@ -73,7 +73,7 @@ export function parseBreadcrumb(line: string): string[] | null {
   return trimmed.split(/\s*[>＞»]\s*/).filter(Boolean);
 }
 
-/** Share buttons, view counters, font-size switches, welcome banners, prev/next links, site notes. */
+/** Share buttons, view counters, font-size switches, welcome banners, prev/next links, site notes, the QR code's caption. */
 const furniture = [
   /^分享到\s*[:：]?/,
   /^[•·]\s*(浏览量|字体|瀏覽量|字體)/,
@@ -82,6 +82,7 @@ const furniture = [
   /^[-•·]\s*(上一篇|下一篇)\s*[:：]/,
   /^(导语|導語)\s*[:：]/,
   /^(打印|关闭|打印本页|关闭窗口)$/,
+  /^(手机扫码浏览|手機掃碼瀏覽|扫一扫在手机打开当前页|掃一掃在手機打開當前頁)$/,
 ];
 
 export function isPageFurniture(line: string): boolean {

@@ -1,5 +1,5 @@
 /**
- * 阅读设置：在页面绘制之前应用已保存的字号和对比度，避免闪烁；按钮的行为在 public/reader-controls.js。
+ * 阅读设置：在页面绘制之前应用已保存的字号和对比度，避免闪烁；按钮的行为在 src/reader/controls.ts。
  * Inlined in every page's <head> (a download there would hold up the first paint);
  * the Content-Security-Policy allows exactly this text by its hash.
  */

@@ -1,0 +1,23 @@
+/** One page of every kind the site has, with what to wait for before it is complete. */
+export const pageKinds: { name: string; path: string; ready?: string; document?: boolean }[] = [
+  { name: 'home', path: '/' },
+  { name: 'documents index', path: '/documents/' },
+  { name: 'all documents', path: '/documents/all/' },
+  { name: 'kind list', path: '/kinds/plan/' },
+  { name: 'year list', path: '/years/2021/' },
+  { name: 'organisations', path: '/organisations/' },
+  { name: 'organisation', path: '/organisations/xihu-government/' },
+  { name: 'organisation with tasks', path: '/organisations/street-city-management-office/' },
+  { name: '任务分工', path: '/tasks/' },
+  { name: '图解', path: '/documents/report/xihu-government-work-report-2021/figures/' },
+  { name: 'disclosure', path: '/documents/disclosure/xihu-urban-construction-bureau-ideas-debate-2020/', document: true },
+  { name: 'plan', path: '/documents/plan/xihu-street-urban-upgrade-plan-2020/', document: true },
+  { name: 'report', path: '/documents/report/xihu-government-work-report-2021/', document: true },
+  { name: 'speech (Traditional)', path: '/documents/speech/district-party-secretary-urban-construction-speech/', document: true },
+  { name: 'news', path: '/documents/news/binhu-civilised-city-rectification-meeting-2020/', document: true },
+  { name: 'glossary index', path: '/glossary/' },
+  { name: 'term', path: '/glossary/si-men-ba-zhou-shi-san-po/' },
+  { name: 'search with results', path: '/search/?q=%E6%80%BB%E7%BB%93', ready: '.search-result' },
+  { name: 'feeds', path: '/feeds/' },
+  { name: 'not found', path: '/404.html' },
+];
