@@ -7,6 +7,10 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { answerHelp } from './cli.ts';
+import { buildDate, buildDateVariable } from '../src/features/validity/build-date.ts';
+import { lapseReport } from '../src/features/validity/lapse-report.ts';
+import { lapsedDocuments } from '../src/features/validity/lapses.ts';
+import { contentCacheDir, contentRoot } from '../src/lib/content-location.ts';
 
 /**
  * The site is built into a fresh folder beside the target and swapped in only
@@ -108,6 +112,13 @@ async function runStage(stage: Step[]): Promise<void> {
   if (failure) fail(failure.step.name, failure.status);
 }
 
+// one day for the whole build: every step judges a 有效期 alike, even across midnight
+try {
+  process.env[buildDateVariable] = buildDate();
+} catch (error) {
+  console.error(`构建失败：${(error as Error).message}。原有网站保持不变。`);
+  process.exit(1);
+}
 rmSync(staging, { recursive: true, force: true });
 rmSync(loaderFindings, { force: true });
 for (const stage of stages) await runStage(stage);
@@ -118,4 +129,7 @@ if (existsSync(target)) renameSync(target, previous);
 renameSync(staging, target);
 rmSync(previous, { recursive: true, force: true });
 rmSync(loaderFindings, { force: true });
+// which documents stopped being in force since the last build (an expired 有效期 changes no file)
+const day = process.env[buildDateVariable]!;
+for (const line of lapseReport(contentCacheDir(), day, lapsedDocuments(contentRoot(), process.cwd(), day))) console.log(line);
 console.log(`[build] 网站已生成：${target}`);

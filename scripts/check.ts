@@ -24,6 +24,8 @@ import { contentRoot } from '../src/lib/content-location.ts';
 import { answerHelp } from './cli.ts';
 import { checkTaskUnits } from '../src/features/tasks/check.ts';
 import { checkKeyFigures } from '../src/features/figures/check.ts';
+import { documentRelationFindings } from '../src/features/validity/relations.ts';
+import { versionFindings } from '../src/features/versions/rules.ts';
 
 answerHelp(`用法：npm run check [-- --no-sync] [--no-compile]
 不构建网站，只检查内容：属性（front matter）、索引号、文件之间的引用、每篇正文、链接、图片和损坏文字。
@@ -46,7 +48,7 @@ const strayFix: Record<string, string> = {
   '.md': '改名为 .mdx（写法相同），网站只发布 .mdx 文件',
   '.txt': '纯文本请用 npm run import -- 文件.txt 导入，它会生成 .mdx 文件；导入后把 .txt 移出 content/',
 };
-for (const collection of ['documents', 'glossary', 'organisations'] as const) {
+for (const collection of ['documents', 'glossary', 'organisations', 'versions'] as const) {
   for (const path of strayFiles(root, collection)) {
     const extension = /\.[^./]+$/.exec(path)?.[0]?.toLowerCase() ?? '';
     const published = collection === 'organisations' ? '.yaml 文件' : '.mdx 文件';
@@ -59,7 +61,7 @@ for (const collection of ['documents', 'glossary', 'organisations'] as const) {
   }
 }
 
-for (const entry of [...model.documents, ...model.glossary, ...model.organisations]) findings.push(...frontMatterFindings(entry, schemas[entry.collection]));
+for (const entry of [...model.documents, ...model.glossary, ...model.organisations, ...model.versions]) findings.push(...frontMatterFindings(entry, schemas[entry.collection]));
 
 const headingIds = (document: ContentFile) => {
   const tree = parseBody(document);
@@ -67,6 +69,8 @@ const headingIds = (document: ContentFile) => {
 };
 findings.push(...checkCrossReferences(model, site.indexNumber, headingIds));
 findings.push(...checkGlossaryNames(model, charFolder(buildFoldTable())));
+// what spans documents over time: 解读 and what they interpret, replacements, earlier versions
+findings.push(...documentRelationFindings(model.documents), ...versionFindings(model));
 findings.push(...(await checkBodies(model, resolve('public'), { remarkPlugins })));
 // tasks name organisations that have a file; key figures say only what their sentence says
 const trees = new Map(model.documents.map((entry) => [entry, parseBody(entry)]));
@@ -77,7 +81,7 @@ findings.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line 
 for (const finding of findings) console[finding.severity === 'error' ? 'error' : 'warn'](formatFinding(finding));
 const errors = findings.filter((finding) => finding.severity === 'error').length;
 const warnings = findings.filter((finding) => finding.severity === 'warning').length;
-const files = model.documents.length + model.glossary.length + model.organisations.length + model.unreadable.length;
+const files = model.documents.length + model.glossary.length + model.organisations.length + model.versions.length + model.unreadable.length;
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 if (errors > 0) {
   console.error(`\n内容检查未通过：${errors} 个错误，${warnings} 个警告（共 ${files} 个文件，${seconds} 秒）。请按上面的“改法”修改后再试。`);

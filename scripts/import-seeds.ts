@@ -5,11 +5,12 @@
  */
 import { parseCommandLine } from './cli.ts';
 import { importDocument } from '../src/lib/importer/import-document.ts';
-import { applyRepairs, repairsChangeNote } from '../src/lib/importer/repairs.ts';
+import { join } from 'node:path';
+import { applyRepairs, importedVersion, repairsChangeNote } from '../src/lib/importer/repairs.ts';
 import { importedFiles, loadOrganisations, writeImport } from './import-support.ts';
 import { defaultSeedsDir, readSeedFile, repairDate, seedImports } from './seed-imports.ts';
 
-/** The files the seeds import to, repairs applied. */
+/** The files the seeds import to, repairs applied; a repaired document also keeps its text as imported, as its earlier version. */
 export function importSeeds(seedsDir: string, contentDir: string): ReturnType<typeof importedFiles> {
   const organisations = loadOrganisations(contentDir);
   return seedImports.flatMap((seed) => {
@@ -21,8 +22,9 @@ export function importSeeds(seedsDir: string, contentDir: string): ReturnType<ty
       organisations,
       ...(repairs.length ? { repairs, changes: [repairsChangeNote(repairs, repairDate)] } : {}),
     });
+    const earlier = importedVersion(result.mdx, result.id, repairs);
     result.mdx = applyRepairs(result.mdx, repairs, seed.file);
-    return importedFiles(result, contentDir);
+    return [...importedFiles(result, contentDir), ...(earlier ? [{ path: join(contentDir, 'versions', earlier.path), text: earlier.text }] : [])];
   });
 }
 

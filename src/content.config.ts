@@ -14,6 +14,8 @@ import {
 } from './lib/schemas.ts';
 
 import { contentRoot as contentFolder } from './lib/content-location.ts';
+import { validityIssues } from './features/validity/rules.ts';
+import { compiledBySite, interpretationIssues, interpreterValues } from './features/interpretation/rules.ts';
 import { mdxContent, yamlContent } from './markdown/mdx-loader.ts';
 
 const contentRoot = contentFolder();
@@ -45,6 +47,12 @@ const documents = defineCollection({
     validityChangedOn: isoDateField('失效或废止日期').optional(),
     validityReason: z.string().optional(),
     supersededBy: reference('documents').optional(),
+    /** 有效期 as the source states it: the first and the last day in force; past validUntil the site shows 失效 by itself */
+    validFrom: isoDateField('施行日期').optional(),
+    validUntil: isoDateField('有效期截止日期').optional(),
+    /** a 解读 (kind: interpretation): the documents it interprets, and who wrote it (src/features/interpretation/) */
+    interprets: z.array(reference('documents')).optional(),
+    interpretedBy: z.enum(interpreterValues, { error: `interpretedBy 只能是：${interpreterValues.join('、')}` }).optional(),
     disclosureScope: z.string().optional(),
     disclosureMethod: z.enum(['主动公开', '依申请公开', '不予公开'], {
       error: '公开方式只能是“主动公开”“依申请公开”或“不予公开”',
@@ -75,9 +83,12 @@ const documents = defineCollection({
     if (data.time && precision !== 'day') {
       context.addIssue({ code: 'custom', path: ['time'], message: '只有确切的发布日期（YYYY-MM-DD）才能写时间 time' });
     }
-    if (!data.publisher && !data.publisherNote?.trim()) {
+    // a 解读 this site compiled from the text has no publisher, and says who compiled it instead
+    const compiled = data.kind === 'interpretation' && data.interpretedBy === compiledBySite;
+    if (!data.publisher && !data.publisherNote?.trim() && !compiled) {
       context.addIssue({ code: 'custom', path: ['publisher'], message: '缺少发布机构：publisher 填 content/organisations 中的文件名；原文未注明发布单位时不写 publisher，改用 publisherNote 说明，例如“原文未注明发布单位”' });
     }
+    for (const issue of [...validityIssues(data), ...interpretationIssues(data)]) context.addIssue({ code: 'custom', path: issue.path, message: issue.message, params: { fix: issue.fix } });
   }),
 });
 
@@ -113,4 +124,21 @@ const glossary = defineCollection({
   }),
 });
 
-export const collections = { documents, organisations, glossary };
+/**
+ * Earlier versions of a document (修订): content/versions/<kind>/<name>/<YYYY-MM-DD>.mdx holds the text as it stood
+ * from that day until the next version; the document's own file is the current version. Files, not git history, so
+ * a shallow clone and a fresh checkout build the same versions (README, “Versions”).
+ */
+const versions = defineCollection({
+  loader: mdxContent({ pattern: '**/*.mdx', base: `${contentRoot}/versions` }),
+  schema: z.object({
+    /** what this version is, in words a citizen understands */
+    note: requiredText('版本说明'),
+    /** how the version's date (its file name) is known, where it is not simply the day the text was published */
+    dateNote: z.string().optional(),
+    /** the title as it stood, where it differs from the current one */
+    title: z.string().optional(),
+  }),
+});
+
+export const collections = { documents, organisations, glossary, versions };

@@ -39,6 +39,7 @@ export const site = {
     report: { description: '政府工作报告', keywords: ['政府工作报告'], type: '工作报告' },
     speech: { description: '领导讲话', keywords: ['领导讲话'], type: '领导讲话' },
     news: { description: '本区要闻', keywords: ['要闻', '新闻'], type: '新闻发布' },
+    interpretation: { description: '政策文件的解读：每篇注明所解读的文件，以及由谁解读', keywords: ['政策解读', '解读'], type: '政策解读' },
   },
   /**
    * 索引号 scheme (src/lib/check/index-number.ts lists the schemes seen on real

@@ -19,8 +19,8 @@ function metadataValue(html: ReturnType<typeof parse>, label: string): string | 
 }
 
 describe('the bundled documents are published', () => {
-  it('has all five kinds of document', () => {
-    expect(new Set(documents.map((doc) => doc.data.kind))).toEqual(new Set(['disclosure', 'plan', 'report', 'speech', 'news']));
+  it('has every kind of document', () => {
+    expect(new Set(documents.map((doc) => doc.data.kind))).toEqual(new Set(['disclosure', 'plan', 'report', 'speech', 'news', 'interpretation']));
   });
 
   it.each(documents.map((doc) => [doc.id, doc] as const))('%s: title, language and metadata table in the built page', (id, doc) => {
@@ -34,12 +34,12 @@ describe('the bundled documents are published', () => {
       expect(metadataValue(html, label), label).toBeDefined();
     }
     expect(metadataValue(html, '生成日期')).toContain(documentDateText(dateOf(doc)));
-    // validity is shown only as stated; otherwise 未标注
-    expect(metadataValue(html, '有效性')).toBe((doc.data.validity as string | undefined) ?? '未标注');
+    // validity is shown only as stated; otherwise 未标注 (a 解读 has that of the document it interprets)
+    expect(metadataValue(html, '有效性')).toBe(doc.data.kind === 'interpretation' ? '有效（随所解读的文件）' : ((doc.data.validity as string | undefined) ?? '未标注'));
     if (doc.data.indexNumber) expect(metadataValue(html, '索引号')).toBe(doc.data.indexNumber);
     if (doc.data.documentNumber) expect(metadataValue(html, '文件编号')).toBe(doc.data.documentNumber);
     if (doc.data.publisher) expect(html.querySelector('table.metadata-table a[href]')?.getAttribute('href')).toBe(`/organisations/${doc.data.publisher}/`);
-    else expect(metadataValue(html, '发布机构')).toBe('发布机构不详');
+    else expect(metadataValue(html, '发布机构')).toBe(doc.data.interpretedBy === '本站根据原文整理' ? '本站根据原文整理' : '发布机构不详');
   });
 
   it('marks the Traditional-script speech as zh-Hant and the rest as zh-Hans', () => {

@@ -42,8 +42,9 @@ describe('a document that is no longer in force', () => {
     // the banner comes before the text, right under the title and dates
     const article = html.querySelector('article')!.toString();
     expect(article.indexOf('validity-banner')).toBeLessThan(article.indexOf('document-body'));
-    expect(html.querySelector('.document-dates .validity-status')!.text.trim()).toBe('废止');
-    expect(html.querySelectorAll('table.metadata-table td').some((td) => td.text.trim() === '废止')).toBe(true);
+    // the status with the day it changed, beside the date and in the table
+    expect(html.querySelector('.document-dates .validity-status')!.text.trim()).toBe('废止（2023-01-01 起）');
+    expect(html.querySelectorAll('table.metadata-table td').some((td) => td.text.trim() === '废止（2023-01-01 起）')).toBe(true);
   });
 
   it('says so in its JSON-LD', () => {

@@ -27,6 +27,17 @@ const jsonLd = (html: HTMLElement) => JSON.parse(html.querySelector('script[type
 const organisationName = (id: string) => (yaml.load(readFileSync(join(contentDir, 'organisations', `${id}.yaml`), 'utf8')) as { name: string }).name;
 /** The day a document's source gives, if any (a year, a month or 不详 give none). */
 const dayOf = (doc: (typeof documents)[number]) => exactDay(parseDocumentDate(String(doc.data.date))!);
+/**
+ * The validity a page shows: as stated, 未标注 where nobody states it; a 解读 has that of the document it interprets
+ * (none of the bundled ones has a 有效期 that has passed).
+ */
+const shownValidity = (doc: (typeof documents)[number]): string => {
+  if (doc.data.kind !== 'interpretation') return (doc.data.validity as string | undefined) ?? '未标注';
+  const targets = (doc.data.interprets as string[]).map((id) => documents.find((other) => other.id === id)!);
+  return targets.some((target) => target.data.validity === '有效') ? '有效' : '未标注';
+};
+/** A 解读 this site compiled names no publisher: who compiled it stands in its place. */
+const authorOf = (doc: (typeof documents)[number]) => (doc.data.interpretedBy === '本站根据原文整理' ? '本站根据原文整理' : doc.data.publisher ? organisationName(doc.data.publisher as string) : undefined);
 const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => name === 'entry' || name === 'url' || name === 'sitemap' });
 
 async function pngSize(file: string) {
@@ -36,7 +47,8 @@ async function pngSize(file: string) {
 
 describe('share cards', () => {
   it('has a 1200×630 PNG card for every document, pointed at by og:image and twitter:image', async () => {
-    expect(documents).toHaveLength(5);
+    // the five imported documents and the 解读 written from the bureau's plan
+    expect(documents).toHaveLength(6);
     for (const doc of documents) {
       const file = join(distDir, 'cards', `${doc.id}.png`);
       expect(existsSync(file), file).toBe(true);
@@ -88,7 +100,6 @@ describe('official metadata (政府网站发展指引) and JSON-LD', () => {
     const html = documentPage(id);
     const canonical = html.querySelector('link[rel="canonical"]')!.getAttribute('href');
     expect(canonical).toBe(`${origin}/documents/${id}/`);
-    const publisher = doc.data.publisher ? organisationName(doc.data.publisher) : undefined;
     expect({
       SiteName: metaContent(html, 'SiteName'),
       SiteDomain: metaContent(html, 'SiteDomain'),
@@ -109,7 +120,7 @@ describe('official metadata (政府网站发展指引) and JSON-LD', () => {
       ColumnType: site.kindColumns[doc.data.kind as DocumentKind].type,
       ArticleTitle: doc.data.title,
       ContentSource: (doc.data.source as { name: string }).name,
-      Author: publisher,
+      Author: authorOf(doc),
       Description: doc.data.summary,
       Url: canonical,
       Image: `${origin}/cards/${id}.png`,
@@ -139,8 +150,8 @@ describe('official metadata (政府网站发展指引) and JSON-LD', () => {
     else expect(ld.datePublished).toBeUndefined();
     if (doc.data.publisher) expect(ld.publisher).toEqual({ '@type': 'GovernmentOrganization', name: organisationName(doc.data.publisher), url: `${origin}/organisations/${doc.data.publisher}/` });
     else expect(ld.publisher).toBeUndefined();
-    expect(ld.creativeWorkStatus).toBe(doc.data.validity ? 'Published' : undefined);
-    expect(ld.additionalProperty).toContainEqual({ '@type': 'PropertyValue', name: '有效性', value: (doc.data.validity as string | undefined) ?? '未标注' });
+    expect(ld.creativeWorkStatus).toBe(shownValidity(doc) === '未标注' ? undefined : 'Published');
+    expect(ld.additionalProperty).toContainEqual({ '@type': 'PropertyValue', name: '有效性', value: shownValidity(doc) });
     const changes = (doc.data.changes as { date: string }[] | undefined) ?? [];
     const latest = changes.map((change) => change.date).sort().at(-1);
     expect(ld.dateModified?.slice(0, 10)).toBe(latest ?? day);
@@ -191,7 +202,8 @@ describe('feeds and sitemap', () => {
 
   it('has an Atom feed of all documents that lists every document with a known day, and says the others are left out', () => {
     const all = feed('feeds/documents.xml');
-    const entries = all.entry ?? [];
+    // a new version is an entry of its own, linking to its 修订对照 (tests/policies-bundled.test.ts)
+    const entries = (all.entry ?? []).filter((entry) => !entry.link['@href'].includes('/changes/'));
     const dated = documents.filter((doc) => dayOf(doc));
     expect(dated.length).toBeGreaterThan(0);
     expect(entries.map((entry) => entry.link['@href']).sort()).toEqual(dated.map((doc) => `${origin}/documents/${doc.id}/`).sort());
@@ -209,7 +221,7 @@ describe('feeds and sitemap', () => {
     for (const kind of Object.keys(kindLabels) as DocumentKind[]) {
       const kindFeed = feed(`feeds/${kind}.xml`);
       expect(kindFeed.title).toContain(kindLabels[kind]);
-      const hrefs = (kindFeed.entry ?? []).map((entry) => entry.link['@href']).sort();
+      const hrefs = (kindFeed.entry ?? []).map((entry) => entry.link['@href']).filter((href) => !href.includes('/changes/')).sort();
       expect(hrefs).toEqual(documents.filter((doc) => doc.data.kind === kind && dayOf(doc)).map((doc) => `${origin}/documents/${doc.id}/`).sort());
       // the kind's list page announces its own feed and links to it
       const list = parse(readBuilt(`kinds/${kind}/index.html`));
@@ -235,7 +247,7 @@ describe('document lifecycle on the bundled documents', () => {
   it('shows each bundled document’s validity as stated (未标注 where nobody states it), with no banner, and its latest change beside the publication date', () => {
     for (const doc of documents) {
       const html = documentPage(doc.id);
-      expect(html.querySelector('.document-dates .validity-status')?.text.trim()).toBe((doc.data.validity as string | undefined) ?? '未标注');
+      expect(html.querySelector('.document-dates .validity-status')?.text.trim()).toBe(doc.data.kind === 'interpretation' ? `${shownValidity(doc)}（随所解读的文件）` : shownValidity(doc));
       expect(html.querySelector('.validity-banner')).toBeNull();
       const changes = (doc.data.changes as { date: string }[] | undefined) ?? [];
       const dates = html.querySelector('.document-dates')!.text;

@@ -1,15 +1,23 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { newestFirst } from '../lib/documents.ts';
-import { documentDateSortKey, documentDateText, exactDay, type DocumentDate } from '../lib/dates.ts';
+import { documentUrl, newestFirst, undatedYear } from '../lib/documents.ts';
+import type { RegisterRow } from '../views/validity-register.ts';
+import { documentDateSortKey, documentDateText, documentYear, exactDay, type DocumentDate } from '../lib/dates.ts';
 import { validityText } from '../lib/kinds.ts';
 import { unknownPublisherName } from '../lib/provenance.ts';
 import type { TermUse } from '../lib/glossary/link-terms.ts';
 import { usageByTerm, type TermUsage } from '../lib/glossary/usage.ts';
 import { readingAids, type ReadingCandidate } from '../lib/related-documents.ts';
+import { buildDate } from '../features/validity/build-date.ts';
+import { PolicyIndex } from '../features/validity/policy-index.ts';
+import { statusWithDate } from '../features/validity/status.ts';
+import { compiledBySite } from '../features/interpretation/rules.ts';
+import { versionParts, type EarlierVersion, type VersionChange, type VersionHistory, type VersionStep } from '../features/versions/history.ts';
+import { documentTimeline, type DocumentTimeline } from '../views/document-timeline.ts';
 
 export type DocumentEntry = CollectionEntry<'documents'>;
 export type OrganisationEntry = CollectionEntry<'organisations'>;
 export type TermEntry = CollectionEntry<'glossary'>;
+export type VersionEntry = CollectionEntry<'versions'>;
 
 /** What list components need about a document, with its publisher's name resolved. */
 export interface DocumentListing {
@@ -24,24 +32,29 @@ export interface DocumentListing {
   /** absent when the source does not name the publisher */
   publisherId?: string | undefined;
   publisherName: string;
-  /** 有效 / 失效 / 废止, or 未标注 when neither the source nor staff state it */
+  /** 有效 / 失效 / 废止, or 未标注 when neither the source nor staff state it, on the day of the build */
   validity: string;
+  /** the same with its date where it has one: 失效（2023-12-31 到期） */
+  validityText: string;
 }
 
-let cache: Promise<{ documents: DocumentEntry[]; organisations: Map<string, OrganisationEntry>; terms: TermEntry[] }> | undefined;
+let cache: Promise<{ documents: DocumentEntry[]; organisations: Map<string, OrganisationEntry>; terms: TermEntry[]; versions: VersionEntry[]; policies: PolicyIndex }> | undefined;
 
 /** Loads the collections once per build. */
 export function loadCatalogue() {
   cache ??= (async () => {
-    const [documents, organisations, terms] = await Promise.all([
+    const [documents, organisations, terms, versions] = await Promise.all([
       getCollection('documents'),
       getCollection('organisations'),
       getCollection('glossary'),
+      getCollection('versions'),
     ]);
     return {
       documents,
       organisations: new Map(organisations.map((org) => [org.id, org])),
       terms,
+      versions,
+      policies: policyIndexOf(documents),
     };
   })();
   return cache;
@@ -51,13 +64,30 @@ export function organisationName(organisations: Map<string, OrganisationEntry>, 
   return organisations.get(id)?.data.name ?? id;
 }
 
-/** The publisher's name, or 发布机构不详 when the source does not name one. */
+/** The publisher's name, or 发布机构不详 when the source does not name one; a 解读 this site compiled says so. */
 export function publisherName(organisations: Map<string, OrganisationEntry>, doc: DocumentEntry): string {
+  if (!doc.data.publisher && doc.data.interpretedBy === compiledBySite) return compiledBySite;
   return doc.data.publisher ? organisationName(organisations, doc.data.publisher.id) : unknownPublisherName;
 }
 
+/** Every document's validity on the day of the build (BUILD_DATE, else today), its replacements and its 解读. */
+function policyIndexOf(documents: readonly DocumentEntry[]): PolicyIndex {
+  const records = documents.map((doc) => ({
+    id: doc.id,
+    kind: doc.data.kind,
+    validity: doc.data.validity,
+    validityChangedOn: doc.data.validityChangedOn,
+    validityReason: doc.data.validityReason,
+    validFrom: doc.data.validFrom,
+    validUntil: doc.data.validUntil,
+    supersededBy: doc.data.supersededBy?.id,
+    interprets: doc.data.interprets?.map((target) => target.id),
+  }));
+  return new PolicyIndex(records, buildDate());
+}
+
 export async function listings(): Promise<DocumentListing[]> {
-  const { documents, organisations } = await loadCatalogue();
+  const { documents, organisations, policies } = await loadCatalogue();
   return newestFirst(
     documents.map((doc) => ({
       id: doc.id,
@@ -69,7 +99,8 @@ export async function listings(): Promise<DocumentListing[]> {
       language: doc.data.language,
       publisherId: doc.data.publisher?.id,
       publisherName: publisherName(organisations, doc),
-      validity: validityText(doc.data.validity),
+      validity: policies.statusOf(doc.id).status,
+      validityText: statusWithDate(policies.statusOf(doc.id)),
     })),
   );
 }
@@ -184,4 +215,84 @@ export function documentReadingAids(): Promise<Map<string, DocumentReadingAids>>
     );
   })();
   return aidsCache;
+}
+
+let timelineCache: Promise<Map<string, DocumentTimeline>> | undefined;
+
+/** Every document's validity, replacement, 解读 and versions on the day of the build (src/views/document-timeline.ts). */
+export function documentTimelines(): Promise<Map<string, DocumentTimeline>> {
+  timelineCache ??= (async () => {
+    const { documents, organisations, versions, policies } = await loadCatalogue();
+    const plain = new Map(
+      documents.map((doc) => [
+        doc.id,
+        {
+          id: doc.id,
+          title: doc.data.title,
+          language: doc.data.language,
+          kind: doc.data.kind,
+          publisherName: publisherName(organisations, doc),
+          dateText: documentDateText(doc.data.date),
+          interpretedBy: doc.data.interpretedBy,
+          changes: doc.data.changes,
+        },
+      ]),
+    );
+    const earlier = new Map<string, EarlierVersion[]>();
+    for (const version of versions) {
+      const parts = versionParts(version.id);
+      if (parts) earlier.set(parts.documentId, [...(earlier.get(parts.documentId) ?? []), { date: parts.date, note: version.data.note, dateNote: version.data.dateNote, title: version.data.title }]);
+    }
+    return new Map(documents.map((doc) => [doc.id, documentTimeline(doc.id, plain, policies, earlier.get(doc.id) ?? [])]));
+  })();
+  return timelineCache;
+}
+
+/** Every earlier version and every change between versions, with the entries the pages render. */
+export async function versionPages(): Promise<{
+  versions: { doc: DocumentEntry; version: VersionEntry; step: VersionStep; history: VersionHistory }[];
+  changes: { doc: DocumentEntry; change: VersionChange; before: { html: string }; after: { html: string } }[];
+}> {
+  const { documents, versions } = await loadCatalogue();
+  const timelines = await documentTimelines();
+  const byId = new Map(documents.map((doc) => [doc.id, doc]));
+  const versionEntries = new Map(versions.map((version) => [version.id, version]));
+  const pages: Awaited<ReturnType<typeof versionPages>> = { versions: [], changes: [] };
+  for (const [id, timeline] of timelines) {
+    const history = timeline.history;
+    const doc = byId.get(id)!;
+    if (!history) continue;
+    const htmlOf = (step: VersionStep) => ({ html: (step.current ? doc.rendered?.html : versionEntries.get(`${id}/${step.date}`)?.rendered?.html) ?? '' });
+    for (const step of history.versions) {
+      if (!step.current) pages.versions.push({ doc, version: versionEntries.get(`${id}/${step.date}`)!, step, history });
+    }
+    for (const change of history.changes) {
+      const from = history.versions.find((step) => step.date === change.from)!;
+      const to = history.versions.find((step) => step.date === change.to)!;
+      pages.changes.push({ doc, change, before: htmlOf(from), after: htmlOf(to) });
+    }
+  }
+  return pages;
+}
+
+/** Every document but the 解读 (they follow their documents), as the list of documents by validity shows them. */
+export async function registerRows(): Promise<RegisterRow[]> {
+  const { documents, organisations, policies } = await loadCatalogue();
+  const timelines = await documentTimelines();
+  return documents
+    .filter((doc) => doc.data.kind !== 'interpretation')
+    .map((doc) => ({
+      id: doc.id,
+      title: doc.data.title,
+      href: documentUrl(doc.id),
+      lang: doc.data.language,
+      documentNumber: doc.data.documentNumber,
+      publisherId: doc.data.publisher?.id,
+      publisherName: publisherName(organisations, doc),
+      dateText: documentDateText(doc.data.date),
+      year: documentYear(doc.data.date) ?? undatedYear,
+      sortKey: documentDateSortKey(doc.data.date),
+      status: policies.statusOf(doc.id),
+      replacement: timelines.get(doc.id)!.replacement,
+    }));
 }

@@ -1,5 +1,5 @@
-/** The five kinds of document this site publishes, with the names citizens know them by. */
-export const documentKinds = ['disclosure', 'plan', 'report', 'speech', 'news'] as const;
+/** The kinds of document this site publishes, with the names citizens know them by. */
+export const documentKinds = ['disclosure', 'plan', 'report', 'speech', 'news', 'interpretation'] as const;
 export type DocumentKind = (typeof documentKinds)[number];
 
 export const kindLabels: Record<DocumentKind, string> = {
@@ -8,6 +8,7 @@ export const kindLabels: Record<DocumentKind, string> = {
   report: '工作报告',
   speech: '讲话',
   news: '要闻',
+  interpretation: '解读',
 };
 
 /** The search's kind for an organisation's page (its first page is in the index: searching its name finds it first). */

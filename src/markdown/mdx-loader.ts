@@ -13,6 +13,7 @@ import { createBodyRenderer, type RenderedBody } from './body-renderer.ts';
 import { clearContentError, contentErrors, reportContentError } from '../lib/dev/content-errors.ts';
 import { glossaryFingerprint, glossaryFolder } from './glossary-links.ts';
 import { RenderPool } from './render-pool.ts';
+import { documentRelationFindings } from '../features/validity/relations.ts';
 
 /**
  * The code that turns a file into its entry: the plugins, the glossary matcher, the content rules, the schemas.
@@ -21,7 +22,7 @@ import { RenderPool } from './render-pool.ts';
  */
 function sourceFingerprint(root: string): string {
   const hash = createHash('sha256');
-  const folders = ['src/markdown', 'src/lib/glossary', 'src/lib/search', 'src/lib/content-rules', 'src/core', 'src/features/tasks', 'src/features/figures'];
+  const folders = ['src/markdown', 'src/lib/glossary', 'src/lib/search', 'src/lib/content-rules', 'src/core', 'src/features/tasks', 'src/features/figures', 'src/features/validity', 'src/features/interpretation'];
   const files = [
     'src/content.config.ts', 'src/lib/schemas.ts', 'src/lib/content-location.ts', 'src/lib/summary.ts', 'src/lib/kinds.ts',
     'src/lib/check/body-checks.ts', 'src/lib/check/content-model.ts', 'src/lib/check/front-matter.ts', 'src/lib/check/finding.ts',
@@ -229,6 +230,18 @@ function contentLoader(options: { pattern: string; base: string; render: boolean
         loaded = true;
         // the dev server keeps rendering on this thread as files change; a build is done with the workers
         if (!watcher) await close();
+      }
+      // what spans documents (a 解读's interprets, a chain of replacements) is judged once every document is read
+      if (collection === 'documents' && !error) {
+        const files = [...store.values()].flatMap((entry) => {
+          const path = entry.filePath ? resolve(projectRoot, entry.filePath) : '';
+          if (!path || failed.has(path)) return [];
+          const file = contentFileFrom('documents', relative(base, path), path, projectRoot, decodedText(path));
+          return 'reason' in file ? [] : [file];
+        });
+        const byFile = new Map<string, string[]>();
+        for (const finding of documentRelationFindings(files)) byFile.set(finding.file, [...(byFile.get(finding.file) ?? []), formatFinding(finding)]);
+        for (const [file, findings] of byFile) refuse(resolve(projectRoot, file), findings.join('\n'));
       }
       // in the dev server a refused file is left out and said at once
       if (watcher) {

@@ -7,6 +7,11 @@ import { siteCardPath } from './paths.ts';
  * tags of each built page (SiteName, ColumnName, ArticleTitle, Author, PubDate) and the
  * page's language, so card and page cannot disagree.
  */
+/**
+ * A page's word for its card's footer line beyond publisher and date (附解读 on a document with a 解读): the page writes
+ * this meta tag, the card step reads it.
+ */
+export const cardNoteMetaName = 'CardNote';
 /** The meta tag a 图解 page gives each figure its card shows: content="指标｜原文数字". */
 export const cardFigureMeta = 'card:figure';
 
@@ -39,6 +44,7 @@ export function cardJobFromPage(html: string): CardJob | null {
     date: meta('PubDate').slice(0, 10),
     // a page whose source gives no day says its date in words (约2011年): the card says the same
     ...(meta('PubDateText') ? { dateText: meta('PubDateText') } : {}),
+    ...(meta(cardNoteMetaName) ? { note: meta(cardNoteMetaName) } : {}),
     language: (lang === 'zh-Hant' ? 'zh-Hant' : 'zh-Hans') satisfies CardLanguage,
   };
   // a 图解 names a few of its figures for its card: 指标｜原文数字

@@ -19,6 +19,8 @@ export interface CardContent {
   date: string;
   /** the date in words when there is no day to show (约2011年, 日期不详) */
   dateText?: string | undefined;
+  /** a word after the date on the footer line: 附解读 when the document has a 解读 */
+  note?: string | undefined;
   /** script of the title: Traditional titles are set in the Traditional font */
   language: CardLanguage;
   /** a 图解's card: a few of its key figures, each what it measures and the document's words for the number */
@@ -85,7 +87,7 @@ const dateLine = (content: CardContent) => (content.date ? chineseDate(content.d
 
 /** Every character the card draws, per font: the subsetter keeps exactly these glyphs. */
 export function cardText(content: CardContent): Record<CardLanguage, string> {
-  const chrome = [content.siteName, content.domain, content.kind, content.publisher, dateLine(content), '·…'].join('');
+  const chrome = [content.siteName, content.domain, content.kind, content.publisher, dateLine(content), content.note ?? '', '·…'].join('');
   // a figure is set in its document's script, as the title is
   const figures = (content.figures ?? []).map((figure) => `${figure.measure}${figure.text}`).join('');
   return content.language === 'zh-Hant'
@@ -122,7 +124,7 @@ export function cardElement(content: CardContent): CardElement {
   const withFigures = (content.figures?.length ?? 0) > 0;
   // beside the figures, the title has two lines at most
   const titleSize = withFigures ? 40 : titleFontSize(content.title);
-  const footer = [content.publisher, dateLine(content)].filter(Boolean).join(' · ');
+  const footer = [content.publisher, dateLine(content), content.note].filter(Boolean).join(' · ');
   return {
     type: 'div',
     props: {

@@ -6,7 +6,7 @@ import { decodeContentFile } from '../content-rules/file-text.ts';
 
 /** One content file as the checks see it: its data, its body, and where each front-matter field sits. */
 export interface ContentFile {
-  collection: 'documents' | 'organisations' | 'glossary';
+  collection: 'documents' | 'organisations' | 'glossary' | 'versions';
   /** the entry id Astro's glob loader gives it (also its URL below the collection) */
   id: string;
   /** path as staff see it, relative to the project */
@@ -29,6 +29,8 @@ export interface ContentModel {
   documents: ContentFile[];
   organisations: ContentFile[];
   glossary: ContentFile[];
+  /** earlier versions of documents (content/versions/<kind>/<name>/<YYYY-MM-DD>.mdx) */
+  versions: ContentFile[];
   /** files that could not be read at all (not UTF-8, broken YAML): reported as they are */
   unreadable: UnreadableFile[];
 }
@@ -48,7 +50,7 @@ export function filesUnder(dir: string, pattern: RegExp): string[] {
 /** Dates in YAML stay as the text written (2021-10-12), as the site's schemas read them. */
 const loadYaml = (text: string) => (yaml.load(text, { schema: yaml.JSON_SCHEMA }) ?? {}) as Record<string, unknown>;
 
-const patterns: Record<ContentFile['collection'], RegExp> = { documents: /\.mdx$/, glossary: /\.mdx$/, organisations: /\.ya?ml$/ };
+const patterns: Record<ContentFile['collection'], RegExp> = { documents: /\.mdx$/, glossary: /\.mdx$/, organisations: /\.ya?ml$/, versions: /\.mdx$/ };
 
 /** A file that could not be read at all: why, and what to do. */
 export interface UnreadableFile {
@@ -188,6 +190,7 @@ export function readContent(root: string, projectRoot: string): ContentModel {
     documents: readCollection(root, projectRoot, 'documents', unreadable),
     glossary: readCollection(root, projectRoot, 'glossary', unreadable),
     organisations: readCollection(root, projectRoot, 'organisations', unreadable),
+    versions: readCollection(root, projectRoot, 'versions', unreadable),
     unreadable,
   };
 }

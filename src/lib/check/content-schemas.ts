@@ -11,5 +11,5 @@ export type ContentSchemas = Record<ContentFile['collection'], z.ZodType>;
 export async function loadContentSchemas(): Promise<ContentSchemas> {
   register('./astro-content-shim/hooks.mjs', import.meta.url);
   const { collections } = (await import('../../content.config.ts')) as unknown as { collections: Record<string, { schema: z.ZodType }> };
-  return { documents: collections['documents']!.schema, glossary: collections['glossary']!.schema, organisations: collections['organisations']!.schema };
+  return { documents: collections['documents']!.schema, glossary: collections['glossary']!.schema, organisations: collections['organisations']!.schema, versions: collections['versions']!.schema };
 }

@@ -15,7 +15,7 @@ function entry(collection: ContentFile['collection'], id: string, data: Record<s
 }
 
 const model = (documents: ContentFile[], glossary: ContentFile[] = []): ContentModel => ({
-  root: 'content', documents, glossary, unreadable: [],
+  root: 'content', documents, glossary, versions: [], unreadable: [],
   organisations: [entry('organisations', 'district-government', { name: '区政府' })],
 });
 const noHeadings = () => new Set<string>();

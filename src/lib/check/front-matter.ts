@@ -112,6 +112,8 @@ function chineseMessage(issue: z.core.$ZodRawIssue): string {
 
 /** What to write instead, by the kind of problem. */
 function fixFor(issue: z.core.$ZodIssue, value: unknown): string {
+  // a rule that knows its own fix says it (src/features/*/rules.ts)
+  if (issue.code === 'custom' && typeof issue.params?.['fix'] === 'string') return issue.params['fix'];
   const field = String(issue.path[0] ?? '');
   if (issue.code === 'invalid_type' && value === undefined) return `在属性区加一行 ${fieldName(issue.path)}: …（见 README“Adding or editing a document”中的示例）`;
   if (issue.code === 'invalid_type' && value !== null && typeof value === 'object' && issue.expected === 'string') {
@@ -121,7 +123,7 @@ function fixFor(issue: z.core.$ZodIssue, value: unknown): string {
   if (issue.code === 'too_big') return `把 ${field} 缩短到 ${String(issue.maximum)} 个字以内`;
   if (issue.path.at(-1) === 'url') return `写成以 https:// 开头的完整网址，例如 https://www.example.gov.cn/art/2021/10/12/art_1.html；没有网址就删除这一行`;
   if (field === 'publisher' || field === 'departments' || field === 'parent') return '填 content/organisations/ 中机构文件的文件名（不带 .yaml）';
-  if (field === 'supersededBy' || field === 'sourceDocument') return '填文件的地址，形如 plan/xihu-urban-renewal-2023（documents/ 下的路径，不带 .mdx）';
+  if (field === 'supersededBy' || field === 'sourceDocument' || field === 'interprets') return '填文件的地址，形如 plan/xihu-urban-renewal-2023（documents/ 下的路径，不带 .mdx）';
   return `按上面的说明改正 ${fieldName(issue.path)}`;
 }
 

@@ -93,6 +93,9 @@ export const reservedIds = [
   'search-hint', 'search-filters', 'search-filters-title',
   'tasks-title', 'tasks-caption', 'figures-title', 'organisation-tasks-title', 'key-figures-title', 'charts-title', 'by-document', 'by-unit', 'by-leader',
   'site-search-query', 'summary-title', 'toc-title', 'usage-title', 'validity-banner-title', 'footnote-label',
+  // policies over time: 解读, versions, 修订对照
+  'policy-interpretations-title', 'interpretation-banner-title', 'interpreted-documents-title', 'version-list-title',
+  'version-banner-title', 'compare-notes-title', 'compare-legend-title', 'compare-text-title',
 ] as const;
 // task-1 and key-figure-1 are the ids the site gives task paragraphs and key figures (src/features/tasks, figures)
 export const reservedIdPrefixes = ['term-tip-', 'user-content-', 'task-', 'key-figure-'] as const;

@@ -30,11 +30,13 @@ export interface GeneratedFile {
   text: string;
 }
 
+/** The kinds the generator writes: 解读 are written by hand, each naming a document it interprets. */
+export type GeneratedKind = Exclude<DocumentKind, 'interpretation'>;
 /** How often each kind appears on district platforms: news and notices dominate, reports are few. */
-export const kindShares: Record<DocumentKind, number> = { news: 40, disclosure: 30, plan: 15, speech: 10, report: 5 };
+export const kindShares: Record<GeneratedKind, number> = { news: 40, disclosure: 30, plan: 15, speech: 10, report: 5 };
 
 /** Median length in characters per kind; lengths spread log-normally around it. */
-const medianLength: Record<DocumentKind, number> = { news: 1500, disclosure: 3000, plan: 5000, speech: 8000, report: 15000 };
+const medianLength: Record<GeneratedKind, number> = { news: 1500, disclosure: 3000, plan: 5000, speech: 8000, report: 15000 };
 
 /** 主题分类 as gov.cn's policy library names them. */
 const topicCategories = [
@@ -80,7 +82,7 @@ const placeSuffix = /(路|大街|大道|社区|小区|公园|广场)$/;
 export interface DocumentPlan {
   ordinal: number;
   id: string;
-  kind: DocumentKind;
+  kind: GeneratedKind;
   language: Language;
   date: string;
   time?: string;
@@ -212,7 +214,8 @@ export function planCorpus(material: Material, organisations: readonly Organisat
   }
   for (const list of byKind.values()) {
     list.forEach((plan, index) => {
-      const next = list[index + 1];
+      // the replacement is one still in force: a repealed replacement would need a pointer onward of its own
+      const next = list.slice(index + 1).find((later) => later.validity === '有效');
       if (plan.validity === '废止' && next) plan.supersededBy = next.id;
     });
   }
@@ -222,7 +225,7 @@ export function planCorpus(material: Material, organisations: readonly Organisat
 interface Composer {
   random: Random;
   material: Material;
-  kind: DocumentKind;
+  kind: GeneratedKind;
   /** same original place name → same new name within a document */
   places: Map<string, string>;
   yearShift: number;
@@ -337,7 +340,7 @@ function composeBody(composer: Composer, skeleton: SourceDocument, targetLength:
   return { blocks, length };
 }
 
-const titleTemplates: Record<DocumentKind, string[]> = {
+const titleTemplates: Record<GeneratedKind, string[]> = {
   news: ['我区召开{topic}工作推进会', '{short}扎实推进{topic}', '{place}街道开展{topic}活动', '区领导调研{topic}工作', '{short}召开{topic}专题会议'],
   disclosure: ['关于{topic}的通知', '{org}关于做好{topic}工作的通知', '{org}关于印发《{topic}工作方案》的通知', '关于{topic}情况的公示', '{org}{year}年{topic}工作总结'],
   plan: ['{org}关于{topic}的实施方案', '{topic}实施方案（{year}—{year2}年）', '关于开展{topic}的工作方案'],
@@ -410,7 +413,8 @@ export function renderDocument(material: Material, plan: DocumentPlan, options: 
     ...(isNotice || random.chance(0.5) ? { indexNumber } : {}),
     ...(isNotice && random.chance(0.7) ? { documentNumber: script(documentNumber) } : {}),
     validity: plan.validity,
-    ...(changedOn && changedOn <= `${(options.years ?? [2016, 2025])[1]}-12-31` ? { validityChangedOn: changedOn } : {}),
+    // a document no longer in force always says since when (the content check requires it): never later than the corpus's last year
+    ...(changedOn ? { validityChangedOn: changedOn <= `${(options.years ?? [2016, 2025])[1]}-12-31` ? changedOn : `${(options.years ?? [2016, 2025])[1]}-12-31` } : {}),
     ...(plan.validity !== '有效' ? { validityReason: plan.supersededBy ? '已被新文件替代' : '有效期届满' } : {}),
     ...(plan.supersededBy ? { supersededBy: plan.supersededBy } : {}),
     ...(isNotice ? { disclosureScope: '面向全社会', disclosureMethod: '主动公开' } : {}),

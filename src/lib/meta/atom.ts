@@ -21,6 +21,8 @@ export interface FeedDocument {
   validity?: string | undefined;
   validityChangedOn?: string | undefined;
   validityReason?: string | undefined;
+  /** other dated news about the document (a 解读: the document it interprets was repealed) */
+  notices?: readonly { date: string; note: string }[] | undefined;
 }
 
 export interface FeedEntry {
@@ -53,7 +55,7 @@ export function escapeXml(text: string): string {
 
 /** The changes a subscriber is told about: major change notes, and the loss of validity. */
 export function announcedChanges(doc: FeedDocument): { date: string; note: string }[] {
-  const changes = doc.changes.filter((change) => change.major).map(({ date, note }) => ({ date, note }));
+  const changes = [...doc.changes.filter((change) => change.major).map(({ date, note }) => ({ date, note })), ...(doc.notices ?? [])];
   if ((doc.validity === '失效' || doc.validity === '废止') && doc.validityChangedOn) {
     changes.push({ date: doc.validityChangedOn, note: `本文件已${doc.validity}${doc.validityReason ? `：${doc.validityReason}` : ''}` });
   }

@@ -29,6 +29,12 @@ export interface DocumentLdInput {
   /** 有效 / 失效 / 废止, and since when; undefined when neither the source nor staff state it (未标注) */
   validity?: string | undefined;
   validityChangedOn?: string | undefined;
+  /** the last day of a stated 有效期 (given while still in force) */
+  validUntil?: string | undefined;
+  /** a 解读: the documents it explains */
+  basedOn?: readonly { name: string; url: string }[] | undefined;
+  /** a 解读 this site compiled from the text, not issued by a publisher: who compiled it */
+  compiledBy?: string | undefined;
   /** 成文日期 of a 公文, YYYY-MM-DD */
   writtenOn?: string | undefined;
   /** 签发人: the official accountable for the document */
@@ -58,7 +64,7 @@ export function documentJsonLd(input: DocumentLdInput): Record<string, unknown> 
     { name: '有效性', value: input.validity ?? '未标注' },
     ...(input.date ? [] : [{ name: '发布日期', value: input.dateText ?? '日期不详', ...(input.dateNote ? { description: input.dateNote } : {}) }]),
     ...(input.reposted ? [{ name: '转载日期', value: input.reposted, description: '原网页所注的转载、上传时间，不是文件本身的日期' }] : []),
-    ...(input.publisher ? [] : [{ name: '发布机构', value: '不详' }]),
+    ...(input.publisher ? [] : input.compiledBy ? [{ name: '整理', value: input.compiledBy, description: '根据所解读文件的原文整理，不是发布机构发布的解读' }] : [{ name: '发布机构', value: '不详' }]),
   ].map((property) => ({ '@type': 'PropertyValue', ...property }));
   return {
     '@context': 'https://schema.org',
@@ -88,7 +94,8 @@ export function documentJsonLd(input: DocumentLdInput): Record<string, unknown> 
     // a repealed or expired document stays readable, marked as no longer in force; a validity nobody states is not claimed
     ...(input.validity && { creativeWorkStatus: lapsed ? 'Obsolete' : 'Published' }),
     additionalProperty: properties,
-    ...(lapsed && input.validityChangedOn && { expires: input.validityChangedOn }),
+    ...(lapsed && input.validityChangedOn ? { expires: input.validityChangedOn } : !lapsed && input.validUntil ? { expires: input.validUntil } : {}),
+    ...(input.basedOn && input.basedOn.length > 0 && { isBasedOn: input.basedOn.map((doc) => ({ '@type': 'CreativeWork', name: doc.name, url: doc.url })) }),
     isPartOf: { '@type': 'WebSite', name: input.site.name, url: input.site.url },
   };
 }
