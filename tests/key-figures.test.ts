@@ -62,8 +62,10 @@ describe('the 图解 of the work report', () => {
       expect(href.split('#')[0]).toBe(`/documents/${report}/`);
       const target = documentPage.getElementById(decodeURIComponent(href.split('#')[1]!))!;
       expect(target.tagName).toBe('DATA');
-      expect(target.classList.contains('key-figure')).toBe(true);
       expect(target.text).toBe(value);
+      // on the page a figure carries its number and its id only: what it measures is the 图解's to show
+      expect(Object.keys(target.attributes).sort()).toEqual(['id', 'value']);
+      expect(value).toContain(target.getAttribute('value')!);
       // and the sentence is the one the figure stands in (without the popovers and note markers the page adds)
       const paragraph = parse(target.parentNode!.outerHTML);
       for (const added of paragraph.querySelectorAll('.term-tip, .note-ref')) added.remove();
@@ -78,7 +80,7 @@ describe('the 图解 of the work report', () => {
       expect(words, words).toContain(qualifier);
       expect(cards.some((item) => item.querySelector('.figure-card__value')!.text === words), words).toBe(true);
     }
-    for (const value of figuresPage.querySelectorAll('.figure-card__value, .figure-chart__value, .figure-chart__data td a, .figure-summary__value').map((element) => element.text)) {
+    for (const value of figuresPage.querySelectorAll('.figure-card__value, .figure-chart__value, .figure-chart__data td a').map((element) => element.text)) {
       expect(body, value).toContain(value);
     }
   });
@@ -108,13 +110,18 @@ describe('the 图解 of the work report', () => {
     expect(widths['突破300亿元']).toBe(50);
   });
 
-  it('has a section on the document page listing the figures, each linked to its place, and a link to the 图解', () => {
+  it('has a section on the document page that counts the figures and leads to the 图解, and a way to it near the top', () => {
     const section = documentPage.querySelector('.document-figures')!;
+    expect(section.querySelector('h2')!.text).toBe('图解：关键数据');
+    expect(squeeze(section.text)).toContain(`本站在本文件中标出了${cards.length}个关键数据`);
     expect(section.querySelector(`a[href="/documents/${report}/figures/"]`)).not.toBeNull();
-    const links = section.querySelectorAll('.figure-summary__value');
-    expect(links).toHaveLength(cards.length);
-    for (const link of links) expect(documentPage.getElementById(decodeURIComponent(link.getAttribute('href')!.split('#')[1]!))!.text).toBe(link.text);
     expect(section.getAttribute('data-search-ignore')).toBe('');
+    // as many figures in the text as on the 图解, each with its id
+    expect(documentPage.querySelectorAll('.document-body data[id^="key-figure-"]')).toHaveLength(cards.length);
+    const extras = documentPage.querySelector('.document-extras')!;
+    expect(extras.querySelector(`a[href="/documents/${report}/figures/"]`)!.text).toBe(`图解（${cards.length} 个关键数据）`);
+    // before the text: a reader on a phone need not scroll through the whole report to find it
+    expect(documentPage.innerHTML.indexOf('document-extras')).toBeLessThan(documentPage.innerHTML.indexOf('document-body'));
   });
 
   it('has a share card of its own, with its first figures in the report’s words', () => {

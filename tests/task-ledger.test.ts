@@ -90,6 +90,18 @@ describe('the 任务分工表 of a document', () => {
   it('shows no table on a document without tasks', () => {
     expect(documentPage('report/xihu-government-work-report-2021').querySelector('.document-tasks')).toBeNull();
   });
+
+  it('links the styles of its table and lists only on pages that show them', () => {
+    const stylesheets = (html: HTMLElement) => html.querySelectorAll('link[rel="stylesheet"]').map((link) => link.getAttribute('href')!);
+    const tableStyles = stylesheets(documentPage(plan)).filter((href) => !stylesheets(documentPage('report/xihu-government-work-report-2021')).includes(href));
+    expect(tableStyles).toHaveLength(1);
+    expect(stylesheets(documentPage(bureau))).toContain(tableStyles[0]);
+    expect(stylesheets(documentPage('news/binhu-civilised-city-rectification-meeting-2020'))).not.toContain(tableStyles[0]);
+    // an organisation's lists of tasks: only on the page of one that has tasks
+    const withTasks = stylesheets(page('organisations/street-city-management-office/index.html'));
+    const publisher = stylesheets(page('organisations/xihu-government/index.html'));
+    expect(withTasks.filter((href) => !publisher.includes(href))).toHaveLength(1);
+  });
 });
 
 describe('each organisation named as lead or responsible', () => {

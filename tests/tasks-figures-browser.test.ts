@@ -77,6 +77,23 @@ describe('on a phone, in large text and high contrast', () => {
     })).toBe(true);
     await context.close();
   });
+
+  it('takes a figure of the 图解 back to its sentence, where the number is marked out', async () => {
+    const context = await phone({ 'reader-text-size': 'xlarge' });
+    const page = await context.newPage();
+    await page.goto(`${site.server.origin}${figures}`);
+    const card = page.locator('.figure-card').nth(1);
+    const value = (await card.locator('.figure-card__value').textContent())!;
+    await card.locator('.figure-card__where a').click();
+    await page.waitForURL(/#key-figure-2$/);
+    const target = await page.locator('#key-figure-2').evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      const style = getComputedStyle(element);
+      return { text: element.textContent, inView: box.top >= 0 && box.bottom <= window.innerHeight, outline: [style.outlineStyle, parseFloat(style.outlineWidth)] };
+    });
+    expect(target).toEqual({ text: value, inView: true, outline: ['solid', 3] });
+    await context.close();
+  });
 });
 
 describe('the 图解 read aloud and on paper', () => {
@@ -99,7 +116,12 @@ describe('the 图解 read aloud and on paper', () => {
     const shown = (selector: string) => page.locator(selector).first().evaluate((element) => getComputedStyle(element).display !== 'none');
     for (const hidden of ['.site-header', '.figure-page-nav', '.site-footer']) expect(await shown(hidden), hidden).toBe(false);
     for (const visible of ['.figure-card', '.figure-chart__plot', '.figure-chart__data', '.print-url']) expect(await shown(visible), visible).toBe(true);
-    expect(await page.locator('.figure-card').first().evaluate((element) => getComputedStyle(element).backgroundColor)).toBe('rgb(255, 255, 255)');
+    // a card is black words in a black frame on the paper itself: no background of its own reaches the page
+    const card = await page.locator('.figure-card').first().evaluate((element) => {
+      const style = getComputedStyle(element);
+      return [style.backgroundColor, style.color, style.borderLeftColor, style.borderLeftStyle];
+    });
+    expect(card).toEqual(['rgba(0, 0, 0, 0)', 'rgb(0, 0, 0)', 'rgb(0, 0, 0)', 'solid']);
     expect(await page.locator('.figure-chart__fill').first().evaluate((element) => getComputedStyle(element).fill)).toBe('rgb(68, 68, 68)');
     await page.close();
   });

@@ -45,10 +45,9 @@ export interface FigurePageView {
   charts: ChartView[];
 }
 
-/** A figure's place in the text: from the document's own page, the fragment alone (`local`). */
-const figureHref = (documentId: string, figure: KeyFigure, local = false) => `${local ? '' : documentUrl(documentId)}#${encodeURIComponent(figure.anchor)}`;
+const figureHref = (documentId: string, figure: KeyFigure) => `${documentUrl(documentId)}#${encodeURIComponent(figure.anchor)}`;
 
-export function figureCards(documentId: string, figures: readonly KeyFigure[], { local = false }: { local?: boolean } = {}): FigureCard[] {
+export function figureCards(documentId: string, figures: readonly KeyFigure[]): FigureCard[] {
   return figures.map((figure) => ({
     id: `figure-${figure.position}`,
     measure: figure.measure,
@@ -57,7 +56,7 @@ export function figureCards(documentId: string, figures: readonly KeyFigure[], {
     ...(figure.comparison ? { comparison: figure.comparison } : {}),
     before: figure.sentence.slice(0, figure.sentenceOffset),
     after: figure.sentence.slice(figure.sentenceOffset + figure.text.length),
-    href: figureHref(documentId, figure, local),
+    href: figureHref(documentId, figure),
     where: figure.section[0]?.text ?? '',
   }));
 }

@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Root } from 'hast';
 import type { VFile } from 'vfile';
-import { hasClass, HeadingTrail, isAddedByTheSite, type SectionHeading } from '../../core/hast-text.ts';
+import { eachElement, hasClass, HeadingTrail, isAddedByTheSite, type SectionHeading } from '../../core/hast-text.ts';
 
 /**
  * A key figure as the rendered body has it: a <data class="key-figure"> that the <关键数据> component became
@@ -124,10 +124,20 @@ export function extractKeyFigures(tree: Root): KeyFigure[] {
     });
 }
 
-/** Rehype plugin: gives key figures their ids and records them for the 图解 (src/views/key-figures.ts). */
+/** What the component writes beside the number (components.ts): read into the record, then left off the page. */
+const describingProperties = ['className', 'dataUnit', 'dataMeasure', 'dataPeriod', 'dataComparison', 'dataQualifier', 'dataGroup'] as const;
+
+/**
+ * Rehype plugin: gives key figures their ids and records them for the 图解 (src/views/key-figures.ts). On the document
+ * page a figure keeps only its number (value) and its id (key-figure-1 …): what it measures is on the 图解, and
+ * repeating it beside each figure would weigh on a long report's page.
+ */
 export function rehypeKeyFigures() {
   return (tree: Root, file: VFile) => {
     const figures = extractKeyFigures(tree);
+    eachElement(tree, (node) => {
+      if (node.tagName === 'data' && hasClass(node, 'key-figure')) for (const name of describingProperties) delete node.properties[name];
+    });
     const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
     data.astro ??= {};
     data.astro.frontmatter ??= {};
