@@ -1,6 +1,6 @@
 /**
  * Builds the search index from the built pages: one Pagefind custom record per
- * document and term, whose content is our own tokens (see src/lib/search/tokens.ts),
+ * document, term and organisation (its first page, with its tasks), whose content is our own tokens (see src/lib/search/tokens.ts),
  * plus what the search page needs beside it: the folding data, the glossary names, and
  * each page's own text in pieces for excerpts (src/lib/search/text-chunks.ts).
  */
@@ -14,10 +14,12 @@ import { recordFromPage, type SearchRecord } from '../src/lib/search/records.ts'
 import { chunkPath, chunkTokens } from '../src/lib/search/text-chunks.ts';
 import { foldText, serialiseFolding } from '../src/lib/search/tokens.ts';
 import { contentCacheDir } from '../src/lib/content-location.ts';
+import { indexRangesPath } from '../src/lib/search/index-ranges.ts';
+import { readIndexRanges } from '../src/lib/search/pagefind-meta.ts';
 
 /** The code that turns a page into its record: a change to it reads every page again. */
 answerHelp(`用法：tsx scripts/build-search-index.ts
-构建步骤：读取构建好的页面（SITE_BUILD_DIR，默认 dist/），为每个文档和名词生成搜索记录并写出 Pagefind 索引。`);
+构建步骤：读取构建好的页面（SITE_BUILD_DIR，默认 dist/），为每个文档、名词和机构生成搜索记录并写出 Pagefind 索引。`);
 
 const recordsVersion = ['records.ts', 'tokens.ts', 'fold-table.ts', 'text-chunks.ts'].map((name) => readFileSync(resolve('src/lib/search', name), 'utf8')).join('\n');
 
@@ -25,7 +27,7 @@ const siteDir = process.env.SITE_BUILD_DIR ?? 'dist';
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((name) => name.endsWith('index.html') && (name.startsWith(`documents${sep}`) || name.startsWith(`glossary${sep}`)))
+    .filter((name) => name.endsWith('index.html') && ['documents', 'glossary', 'organisations'].some((folder) => name.startsWith(`${folder}${sep}`)))
     .sort()
     .map((name) => join(dir, name));
 }
@@ -42,7 +44,7 @@ const phrases = traditionalPhrases();
 const cacheDir = resolve(contentCacheDir(), 'search-records');
 mkdirSync(cacheDir, { recursive: true });
 const used = new Set<string>();
-// only what the glossary lookup needs is kept: the records' text goes to Pagefind and is let go
+// only what the name lookup (terms and organisations) needs is kept: the records' text goes to Pagefind and is let go
 const termNames: { url: string; names: string[] }[] = [];
 let recordCount = 0;
 const { index, errors } = await pagefind.createIndex({ keepIndexUrl: true });
@@ -87,10 +89,12 @@ const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') }
 if (written.errors.length) throw new Error(`搜索索引写入失败：${written.errors.join('; ')}`);
 await pagefind.close();
 
-// what the search page folds queries with, and the glossary names that put a term first
+// what the search page folds queries with, and the names that put a term's or an organisation's page first
 mkdirSync(join(siteDir, 'search'), { recursive: true });
 writeFileSync(join(siteDir, 'search', 'fold.txt'), serialiseFolding(folding));
 const names: Record<string, string> = {};
 for (const term of termNames) for (const name of term.names) names[foldText(name, folding)] = term.url;
 writeFileSync(join(siteDir, 'search', 'terms.json'), JSON.stringify(names));
-console.log(`[search-index] ${recordCount} 个页面（${termNames.length} 个名词）已编入索引`);
+// each index chunk's word range: a one-character query preloads every chunk its pairs are in (index-ranges.ts)
+writeFileSync(join(siteDir, indexRangesPath), JSON.stringify(readIndexRanges(join(siteDir, 'pagefind'))));
+console.log(`[search-index] ${recordCount} 个页面（${termNames.length} 个名词和机构）已编入索引`);

@@ -22,6 +22,8 @@ import { remarkPlugins } from '../src/markdown/plugins.ts';
 import { site } from '../src/site.config.ts';
 import { contentRoot } from '../src/lib/content-location.ts';
 import { answerHelp } from './cli.ts';
+import { checkTaskUnits } from '../src/features/tasks/check.ts';
+import { checkKeyFigures } from '../src/features/figures/check.ts';
 import { documentRelationFindings } from '../src/features/validity/relations.ts';
 import { versionFindings } from '../src/features/versions/rules.ts';
 
@@ -70,6 +72,10 @@ findings.push(...checkGlossaryNames(model, charFolder(buildFoldTable())));
 // what spans documents over time: 解读 and what they interpret, replacements, earlier versions
 findings.push(...documentRelationFindings(model.documents), ...versionFindings(model));
 findings.push(...(await checkBodies(model, resolve('public'), { remarkPlugins })));
+// tasks name organisations that have a file; key figures say only what their sentence says
+const trees = new Map(model.documents.map((entry) => [entry, parseBody(entry)]));
+findings.push(...checkTaskUnits(model, (entry) => trees.get(entry) ?? null));
+findings.push(...checkKeyFigures(model.documents, (entry) => trees.get(entry) ?? null));
 
 findings.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 for (const finding of findings) console[finding.severity === 'error' ? 'error' : 'warn'](formatFinding(finding));

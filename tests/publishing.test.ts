@@ -88,7 +88,10 @@ describe('share cards', () => {
   it('renders nothing again when nothing changed: every card comes from the cache', () => {
     const result = spawnSync('tsx', ['scripts/build-cards.ts', distDir], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
     expect(result.status, result.stderr).toBe(0);
-    expect(result.stdout).toMatch(new RegExp(`${documents.length + terms.length + 1} 张分享卡片：新生成 0 张`));
+    // a card per document, term and 图解 (a document with key figures), and the site's
+    const figurePages = documents.filter((doc) => doc.body.includes('<关键数据')).length;
+    expect(figurePages).toBeGreaterThan(0);
+    expect(result.stdout).toMatch(new RegExp(`${documents.length + terms.length + figurePages + 1} 张分享卡片：新生成 0 张`));
   });
 });
 

@@ -21,10 +21,10 @@ const fold = (text: string) => foldText(text, folding);
 const squeeze = (text: string) => text.replace(/\s+/g, '');
 const pathOf = (href: string) => decodeURI(href.split('#')[0]!);
 
-/** The pages the index holds: every document and term page. */
+/** The pages the index holds: every document and term page, and each organisation's first page. */
 const searchable = readdirSync(distDir, { recursive: true, encoding: 'utf8' })
   .map((name) => name.split('\\').join('/'))
-  .filter((name) => /^(documents|glossary)\/.+\/index\.html$/.test(name) && readBuilt(name).includes('data-search="'))
+  .filter((name) => /^(documents|glossary|organisations)\/.+\/index\.html$/.test(name) && readBuilt(name).includes('data-search="'))
   .map((name) => `/${name.replace(/index\.html$/, '')}`)
   .sort();
 

@@ -107,12 +107,13 @@ export async function listings(): Promise<DocumentListing[]> {
 
 /**
  * What an organisation's pages list and count: the documents it published, and those that only name it (as a
- * department responsible or assisting). The index of organisations and the organisation's own page say the same.
+ * department responsible or assisting, or, `namedIn`, in a task's 牵头/责任 units: src/features/tasks). The index of
+ * organisations and the organisation's own page say the same.
  */
-export async function organisationDocuments(id: string): Promise<{ published: DocumentListing[]; mentioning: DocumentListing[] }> {
+export async function organisationDocuments(id: string, namedIn: ReadonlySet<string> = new Set()): Promise<{ published: DocumentListing[]; mentioning: DocumentListing[] }> {
   const { documents } = await loadCatalogue();
   const all = await listings();
-  const named = new Set(documents.filter((doc) => doc.data.departments.some((dept) => dept.id === id)).map((doc) => doc.id));
+  const named = new Set([...documents.filter((doc) => doc.data.departments.some((dept) => dept.id === id)).map((doc) => doc.id), ...namedIn]);
   const published = all.filter((doc) => doc.publisherId === id);
   return { published, mentioning: all.filter((doc) => doc.publisherId !== id && named.has(doc.id)) };
 }

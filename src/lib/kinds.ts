@@ -11,6 +11,9 @@ export const kindLabels: Record<DocumentKind, string> = {
   interpretation: '解读',
 };
 
+/** The search's kind for an organisation's page (its first page is in the index: searching its name finds it first). */
+export const organisationKindLabel = '机构';
+
 export const validityValues = ['有效', '失效', '废止'] as const;
 export type Validity = (typeof validityValues)[number];
 

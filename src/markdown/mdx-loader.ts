@@ -22,7 +22,7 @@ import { documentRelationFindings } from '../features/validity/relations.ts';
  */
 function sourceFingerprint(root: string): string {
   const hash = createHash('sha256');
-  const folders = ['src/markdown', 'src/lib/glossary', 'src/lib/search', 'src/lib/content-rules', 'src/features/validity', 'src/features/interpretation'];
+  const folders = ['src/markdown', 'src/lib/glossary', 'src/lib/search', 'src/lib/content-rules', 'src/core', 'src/features/tasks', 'src/features/figures', 'src/features/validity', 'src/features/interpretation'];
   const files = [
     'src/content.config.ts', 'src/lib/schemas.ts', 'src/lib/content-location.ts', 'src/lib/summary.ts', 'src/lib/kinds.ts',
     'src/lib/check/body-checks.ts', 'src/lib/check/content-model.ts', 'src/lib/check/front-matter.ts', 'src/lib/check/finding.ts',

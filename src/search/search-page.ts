@@ -7,6 +7,8 @@
  */
 import { foldText, parseFolding, queryTokens, queryWords, readsAsTraditional, sequenceStarts, type Folding, type PhraseFolder, type QueryToken } from '../lib/search/tokens.ts';
 import { chunkPath, type TextChunk } from '../lib/search/text-chunks.ts';
+import { organisationKindLabel } from '../lib/kinds.ts';
+import { indexRangesPath, preloadWordsFor, type IndexRanges } from '../lib/search/index-ranges.ts';
 import { excerptFromChunk, type Occurrence } from './excerpt.ts';
 import { filterNames, paramsFromState, stateFromParams, type FilterName, type SearchState } from './state.ts';
 
@@ -32,6 +34,7 @@ interface Pagefind {
   init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(term: string | null, options?: SearchOptions): Promise<PagefindSearch>;
+  preload(term: string): Promise<void>;
 }
 
 const pageSize = 10;
@@ -97,6 +100,15 @@ interface Found {
   occurrences: Occurrence[];
 }
 
+/** The index chunks' word ranges, fetched the first time a prefix is searched. */
+let indexRanges: Promise<IndexRanges> | undefined;
+
+/** Loads every index chunk holding a word that starts with the prefix: Pagefind alone may load only the first. */
+async function preloadPrefix(pagefind: Pagefind, prefix: string): Promise<void> {
+  indexRanges ??= fetch(indexRangesPath).then((response) => (response.ok ? (response.json() as Promise<IndexRanges>) : []));
+  await Promise.all(preloadWordsFor(prefix, await indexRanges).map((word) => pagefind.preload(word)));
+}
+
 /** One word: the pages where its tokens stand one after another, in the order of the search that ranks them. */
 async function searchWord(pagefind: Pagefind, tokens: readonly QueryToken[], options: SearchOptions): Promise<Map<string, Found>> {
   const found = new Map<string, Found>();
@@ -111,6 +123,7 @@ async function searchWord(pagefind: Pagefind, tokens: readonly QueryToken[], opt
   // searched alone (a search that is not a phrase matches the beginning of tokens; the spelling makes every
   // token other than a character's own letters match only itself) and the positions must follow one another
   const { filters } = options;
+  await Promise.all(tokens.filter((token) => token.prefix).map((token) => preloadPrefix(pagefind, token.code)));
   const searches = await Promise.all(tokens.map((token, k) => pagefind.search(token.code, k === 0 ? options : { ...(filters ? { filters } : {}) })));
   const positions = searches.map((search) => new Map(search.results.filter(onPage).map((result) => [result.id, result.words])));
   for (const result of searches[0]!.results.filter(onPage)) {
@@ -173,11 +186,11 @@ async function run(state: SearchState): Promise<void> {
   let results = await searchAll(pagefind, plans, options);
   if (current !== generation) return;
 
-  // a query that names a glossary term puts the term's page first
+  // a query that names a glossary term or an organisation puts its page first
   const termUrl = names[foldText(state.query.replace(/["“”\s]/g, ''), folding)];
   if (termUrl && state.sort === 'relevance') {
-    // only term pages are read to find it, not every result
-    const terms = [...(await searchWord(pagefind, plans[0]!, { filters: { ...filters, kind: { any: ['名词解释'] } } })).values()];
+    // only term and organisation pages are read to find it, not every result
+    const terms = [...(await searchWord(pagefind, plans[0]!, { filters: { ...filters, kind: { any: ['名词解释', organisationKindLabel] } } })).values()];
     const candidates = await Promise.all(terms.slice(0, 5).map(async (found) => ({ id: found.result.id, data: await found.result.data() })));
     const term = candidates.find((entry) => entry.data.url === termUrl);
     const first = term && results.find((found) => found.result.id === term.id);

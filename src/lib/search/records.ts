@@ -10,7 +10,7 @@ export interface SearchRecord {
   meta: Record<string, string>;
   filters: Record<string, string[]>;
   sort: Record<string, string>;
-  /** names (term and aliases) when the page is a glossary term */
+  /** names that put the page first for a query that is one of them: a term and its aliases, an organisation's names */
   names: string[];
   /** the page's own text in pieces, for excerpts (published beside the index, not given to Pagefind) */
   chunks: TextChunk[];
@@ -94,7 +94,7 @@ export interface RecordFolding {
   phrases: PhraseFolder;
 }
 
-/** Reads a built page; returns null for pages that are not documents or terms. */
+/** Reads a built page; returns null for pages that are not documents, terms or organisations. */
 export function recordFromPage(html: string, url: string, { folding, phrases }: RecordFolding): SearchRecord | null {
   const root = parse(html);
   const article = root.querySelector('article[data-search]');
@@ -103,7 +103,7 @@ export function recordFromPage(html: string, url: string, { folding, phrases }: 
   const { text, anchors } = articleText(article);
   // a Simplified page's own characters are never changed: only Traditional text folds its ambiguous characters
   const tokens = tokenize(text, folding, pageLanguage === 'zh-Hant' ? phrases : undefined);
-  const kind = article.getAttribute('data-search') === 'term' ? 'term' : 'document';
+  const kind = article.getAttribute('data-search') === 'term' ? 'term' : article.getAttribute('data-search') === 'organisation' ? 'organisation' : 'document';
   const title = article.querySelector('h1')?.text.trim() ?? '';
   const attribute = (name: string) => article.getAttribute(name)?.trim() ?? '';
   const filters: Record<string, string[]> = { kind: [attribute('data-search-kind')] };
@@ -128,7 +128,7 @@ export function recordFromPage(html: string, url: string, { folding, phrases }: 
     },
     filters: Object.fromEntries(Object.entries(filters).filter(([, values]) => values.every(Boolean))),
     sort: { date: sortKey },
-    names: kind === 'term' ? attribute('data-search-names').split('|').filter(Boolean) : [],
+    names: kind === 'document' ? [] : attribute('data-search-names').split('|').filter(Boolean),
     chunks: textChunks(text, tokens, anchors),
   };
 }
