@@ -130,6 +130,34 @@ describe('npm run check: across files and in the text', () => {
     expect(output).toContain('图片文件不存在：/images/none.png');
   });
 
+  it('warns of a task’s unit without an organisation file at the note’s line, without failing; a 牵头领导 is a person and needs none', () => {
+    const { status, output } = check((content) => {
+      content.edit(report, (text) => text.replace('正文。', '1.城市绿道建设。补栽行道树。<span class="task-note">〔牵头单位:城建办、示例区政府,责任单位:各相关社区〕</span>\n\n2.召开动员大会。<span class="task-note">(牵头领导:张三;责任部门:示例区政府)</span>'));
+      content.edit('organisations/sample-government.yaml', (text) => `${text}shortName: 示例区政府\n`);
+    });
+    const line = lineOf(fixture!, report, '城市绿道建设');
+    expect(status).toBe(0);
+    expect(output).toContain(`sample-report.mdx:${line}  警告：任务说明中的单位“城建办”没有对应的机构文件，它的机构页面不会列出这项任务`);
+    expect(output).toContain(`sample-report.mdx:${line}  警告：任务说明中的单位“各相关社区”没有对应的机构文件`);
+    expect(output).toContain('改法：在 content/organisations/ 新建机构文件，写 name: 城建办');
+    // 示例区政府 is the short name of the fixture's government; 张三 is a person
+    expect(output).not.toContain('“示例区政府”');
+    expect(output).not.toContain('张三');
+    expect(output).toContain('内容检查通过');
+  });
+
+  it('refuses a key figure whose comparison states a number its sentence does not, and one that drops its 突破', () => {
+    const { status, output } = check((content) =>
+      content.edit(report, (text) =>
+        text.replace('正文。', '财政总收入<关键数据 值="100" 单位="亿元" 指标="财政总收入" 限定="突破" 比较="较2015年增长65%">突破100亿元</关键数据>,较2015年增长64.5%。地区生产总值<关键数据 值="600" 单位="亿元" 指标="地区生产总值">逼近600亿元</关键数据>。'),
+      ),
+    );
+    const line = lineOf(fixture!, report, '财政总收入');
+    expect(status).toBe(1);
+    expect(output).toMatch(new RegExp(`sample-report\\.mdx:${line}  错误：关键数据“突破100亿元”的比较“较2015年增长65%”中的数字 65 不在它所在的句子`));
+    expect(output).toMatch(new RegExp(`sample-report\\.mdx:${line}:\\d+  错误：<关键数据> 中间的内容：原文写的是“逼近600亿元”，数字前后有“逼近”：请写上 限定="逼近"`));
+  });
+
   it('warns of damaged text with its place, without failing', () => {
     const { status, output } = check((content) => content.edit(report, (text) => text.replace('正文。', '正文??損壞\uFFFD文字。')));
     expect(status).toBe(0);

@@ -85,7 +85,7 @@ const mistakes: Case[] = [
   { name: 'a value outside the list', path: 'documents/news/validity.mdx', text: documentText('正文。', { extra: 'validity: 作废' }), at: 'validity:', words: ['有效性只能是“有效”“失效”或“废止”三者之一'] },
   { name: 'a list written as text', path: 'documents/news/column-path.mdx', text: documentText('正文。', { extra: 'columnPath: 首页' }), at: 'columnPath', words: ['columnPath 应该是列表'] },
   { name: 'an HTML comment', path: 'documents/news/html-comment.mdx', text: documentText('<!-- 注释 -->'), at: '<!--', words: ['注释写成 {/* 注释 */}'] },
-  { name: 'an organisation of a type outside the list', path: 'organisations/street.yaml', text: 'name: 某街道办事处\ntype: 街道办\n', at: 'type:', words: ['type：机构类型只能是：人民政府、党委、政府部门、街道、其他'] },
+  { name: 'an organisation of a type outside the list', path: 'organisations/street.yaml', text: 'name: 某街道办事处\ntype: 街道办\n', at: 'type:', words: ['type：机构类型只能是：人民政府、党委、政府部门、街道、统称、其他'] },
   { name: 'a quote left open', path: 'organisations/bureau.yaml', text: 'name: "某局\ntype: 政府部门\n', at: 'name:', words: ['引号没有配对', '引号要成对'] },
 ];
 

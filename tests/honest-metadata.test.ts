@@ -4,6 +4,7 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { cardJobFromPage } from '../src/features/cards/from-page.ts';
 import { contentDocuments } from './support/content.ts';
+import { organisationNames, sourceTasks, unitNames } from './support/tasks.ts';
 import { distDir, readBuilt } from './support/site.ts';
 import { filesUnder } from '../src/core/files.ts';
 
@@ -91,10 +92,14 @@ describe('publishers are named only as the sources name them', () => {
   it('counts an organisation’s documents the same on the index and on its page, and says what it counts', () => {
     const index = parse(readBuilt('organisations/index.html'));
     const documents = contentDocuments();
+    const names = organisationNames();
+    const tasks = sourceTasks();
     for (const li of index.querySelectorAll('.document-list li')) {
       const id = li.querySelector('a')!.getAttribute('href')!.split('/')[2]!;
       const published = documents.filter((doc) => doc.data.publisher === id).length;
-      const mentioning = documents.filter((doc) => doc.data.publisher !== id && ((doc.data['departments'] as string[] | undefined) ?? []).includes(id)).length;
+      // a document names an organisation as one of its departments, or as a unit of one of its tasks
+      const inTasks = new Set(tasks.filter((task) => unitNames(task).includes(names.get(id)!)).map((task) => task.documentId));
+      const mentioning = documents.filter((doc) => doc.data.publisher !== id && (((doc.data['departments'] as string[] | undefined) ?? []).includes(id) || inTasks.has(doc.id))).length;
       const counts = `发布 ${published} 篇${mentioning ? `，文中提及 ${mentioning} 篇` : ''}`;
       expect(li.text, id).toContain(counts);
       const own = parse(readBuilt(`organisations/${id}/index.html`));

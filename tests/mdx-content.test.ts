@@ -38,10 +38,13 @@ describe('MDX bodies rendered by the content loader', () => {
       ),
     );
     build();
-    const figure = body().querySelector('data.key-figure')!;
+    const figure = body().querySelector('data')!;
     expect(figure.text).toBe('59个');
-    expect(figure.getAttribute('value')).toBe('59');
-    expect([figure.getAttribute('data-unit'), figure.getAttribute('data-measure'), figure.getAttribute('data-period')]).toEqual(['个', '老旧小区改造', '2021年']);
+    expect([figure.getAttribute('value'), figure.id]).toEqual(['59', 'key-figure-1']);
+    // what the component says beside the number reaches the 图解
+    const figures = parse(readFileSync(join(outDir, 'documents/report/sample-report/figures/index.html'), 'utf8'));
+    const facts = figures.querySelectorAll('.figure-card__facts dd').map((fact) => fact.text);
+    expect([figures.querySelector('.figure-card__measure')!.text, figures.querySelector('.figure-card__value')!.text, facts[0]]).toEqual(['老旧小区改造', '59个', '2021年']);
     expect(body().querySelector('.attachments .attachments-title')!.text).toBe('附件：');
     expect(body().querySelector('.attachments ol li')!.text).toBe('任务分工表');
     expect(body().querySelector('table td:last-child')!.text).toBe('59');

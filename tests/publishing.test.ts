@@ -89,7 +89,10 @@ describe('share cards', () => {
 
   it('renders nothing again when nothing changed: every card comes from the cache the build filled', async () => {
     const result = await buildCards({ distDir, cacheDir: resolve(contentCacheDir(), 'cards'), siteCard });
-    expect(result).toMatchObject({ cards: documents.length + terms.length + 1, rendered: 0 });
+    // a card per document, term and 图解 (a document with key figures), and the site's
+    const figurePages = documents.filter((doc) => doc.body.includes('<关键数据')).length;
+    expect(figurePages).toBeGreaterThan(0);
+    expect(result).toMatchObject({ cards: documents.length + terms.length + figurePages + 1, rendered: 0 });
   });
 });
 

@@ -21,8 +21,8 @@ const fold = (text: string) => foldText(text, folding);
 const squeeze = (text: string) => text.replace(/\s+/g, '');
 const pathOf = (href: string) => decodeURI(href.split('#')[0]!);
 
-/** The pages the index holds: every document and term page. */
-const searchable = filesUnder(distDir, /^(documents|glossary)\/.+\/index\.html$/)
+/** The pages the index holds: every document and term page, and each organisation's first page. */
+const searchable = filesUnder(distDir, /^(documents|glossary|organisations)\/.+\/index\.html$/)
   .filter((name) => readBuilt(name).includes('data-search="'))
   .map((name) => `/${name.replace(/index\.html$/, '')}`)
   .sort();

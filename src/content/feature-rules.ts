@@ -1,3 +1,4 @@
+import type { Root } from 'mdast';
 import type { ContentFile, ContentModel } from './content-model.ts';
 import type { Finding } from './finding.ts';
 
@@ -20,4 +21,9 @@ export interface FeatureRules {
   betweenDocuments: readonly ((documents: readonly ContentFile[]) => Finding[])[];
   /** rules over the whole content (earlier versions against their documents), run by the check */
   wholeContent: readonly ((model: Pick<ContentModel, 'documents' | 'versions'>) => Finding[])[];
+  /**
+   * rules over what the bodies say (a task's units, a key figure's words), run by the check on each body's parsed
+   * tree (null where the body does not parse, which the check reports itself)
+   */
+  bodies: readonly ((model: ContentModel, treeOf: (file: ContentFile) => Root | null) => Finding[])[];
 }

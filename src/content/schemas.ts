@@ -202,8 +202,9 @@ export function collectionSchemas<Documents extends z.ZodType, Organisations ext
   const organisations = z.object({
     name: requiredText('机构名称'),
     shortName: z.string().optional(),
-    type: z.enum(['人民政府', '党委', '政府部门', '街道', '其他'], {
-      error: '机构类型只能是：人民政府、党委、政府部门、街道、其他',
+    // 统称: a name the documents use for several units at once (各相关社区, 局属各单位)
+    type: z.enum(['人民政府', '党委', '政府部门', '街道', '统称', '其他'], {
+      error: '机构类型只能是：人民政府、党委、政府部门、街道、统称、其他',
     }),
     parent: references.organisations.optional(),
     description: z.string().optional(),

@@ -14,6 +14,9 @@ export const kindLabels: Record<DocumentKind, string> = {
 /** The glossary's name (名词解释): its section of the site, and the kind its terms are filed under in search. */
 export const glossaryLabel = '名词解释';
 
+/** The search's kind for an organisation's page (its first page is in the index: searching its name finds it first). */
+export const organisationKindLabel = '机构';
+
 export const validityValues = ['有效', '失效', '废止'] as const;
 export type Validity = (typeof validityValues)[number];
 

@@ -50,6 +50,21 @@ export function changeUrl(documentId: string, date: string): string {
   return `${documentUrl(documentId)}changes/${date}/`;
 }
 
+/** 任务分工: every task of every document, by document, unit and leader. */
+export const tasksUrl = '/tasks/';
+/** A document's 任务分工表 as CSV. */
+export function taskCsvUrl(documentId: string): string {
+  return `${documentUrl(documentId)}tasks.csv`;
+}
+
+/** A document's 图解 (its key figures), and its share card. */
+export function figuresUrl(documentId: string): string {
+  return `${documentUrl(documentId)}figures/`;
+}
+export function figuresCardUrl(documentId: string): string {
+  return `${cardsUrl}figures/${documentId}.png`;
+}
+
 /** The list of documents by validity, whole or for one publisher or one year. */
 export const validityUrl = '/validity/';
 export function validityPublisherUrl(publisher: string): string {

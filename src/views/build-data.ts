@@ -1,5 +1,7 @@
 import { loadCatalogue, type Catalogue } from '../content/catalogue.ts';
+import { documentsNaming, type Ledger } from '../features/tasks/ledger.ts';
 import { buildDate } from '../features/validity/build-date.ts';
+import { taskLedger } from './body-records.ts';
 import type { PolicyIndex } from '../features/validity/policy-index.ts';
 import { documentTimelines, policyIndexOf, type DocumentTimeline } from './document-timeline.ts';
 import { documentListings, documentsByOrganisation, type DocumentListing, type OrganisationDocuments } from './listings.ts';
@@ -14,8 +16,10 @@ export interface BuildData {
   policies: PolicyIndex;
   /** every document as lists show it, newest first */
   listings: DocumentListing[];
-  /** each organisation's documents: those it published and those that name it */
+  /** each organisation's documents: those it published and those that name it (as a department, or in a task) */
   byOrganisation: Map<string, OrganisationDocuments>;
+  /** every document's tasks, by organisation and leader */
+  ledger: Ledger;
   /** every document's validity, replacement, 解读 and versions */
   timelines: Map<string, DocumentTimeline>;
   versionPages: VersionPages;
@@ -31,7 +35,7 @@ let cache: Promise<BuildData> | undefined;
  */
 export function buildData(): Promise<BuildData> {
   cache ??= (async () => {
-    const catalogue = await loadCatalogue();
+    const [catalogue, ledger] = await Promise.all([loadCatalogue(), taskLedger()]);
     const policies = policyIndexOf(catalogue.documents, buildDate());
     const listings = documentListings(catalogue, policies);
     const timelines = documentTimelines(catalogue, policies);
@@ -39,7 +43,8 @@ export function buildData(): Promise<BuildData> {
       catalogue,
       policies,
       listings,
-      byOrganisation: documentsByOrganisation(catalogue, listings),
+      byOrganisation: documentsByOrganisation(catalogue, listings, new Map([...ledger.byOrganisation].map(([id, tasks]) => [id, documentsNaming(tasks)]))),
+      ledger,
       timelines,
       versionPages: versionPages(catalogue, timelines),
       registerRows: registerRows(catalogue, policies, timelines),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Catalogue } from '../content/catalogue.ts';
+import { buildLedger } from '../features/tasks/ledger.ts';
 import { catalogueOf } from './catalogue.test-support.ts';
 import { documentTimelines, policyIndexOf } from './document-timeline.ts';
 import { documentRoutes, type DocumentRoute } from './document-page.ts';
@@ -9,7 +10,8 @@ const policies = 'tests/fixtures/policies';
 /** Every document page of a catalogue, as getStaticPaths builds them on a given day. */
 function routesOf(catalogue: Catalogue, day = '2025-01-02'): Map<string, DocumentRoute> {
   const timelines = documentTimelines(catalogue, policyIndexOf(catalogue.documents, day));
-  return new Map(documentRoutes(catalogue, { timelines, readingAids: new Map(), contentRoot: policies }).map((route) => [route.params.id, route]));
+  const ledger = buildLedger([], []);
+  return new Map(documentRoutes(catalogue, { timelines, readingAids: new Map(), ledger, figuresOf: new Map(), contentRoot: policies }).map((route) => [route.params.id, route]));
 }
 
 describe('document pages as data', () => {

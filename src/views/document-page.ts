@@ -1,6 +1,6 @@
 import { documentDateChinese, documentDateSortKey, documentDateText, documentYear, exactDay, unknownDateText } from '../core/dates.ts';
 import { kindLabels, unstatedValidity } from '../core/kinds.ts';
-import { documentCardUrl, documentsUrl, documentUrl, homeUrl, kindUrl, organisationUrl } from '../core/urls.ts';
+import { documentCardUrl, documentsUrl, documentUrl, figuresUrl, homeUrl, kindUrl, organisationUrl } from '../core/urls.ts';
 import type { Catalogue, DocumentEntry, OrganisationEntry } from '../content/catalogue.ts';
 import { describeAttachments, type AttachmentView } from '../content/document-files.ts';
 import { sourceNotice, type OrganisationFacts, type SourceNotice } from '../content/provenance.ts';
@@ -9,9 +9,11 @@ import { documentJsonLd } from '../features/meta/json-ld.ts';
 import type { ArticleMeta, ColumnMeta } from '../features/meta/official.ts';
 import type { DocumentReadingAids } from '../features/related/reading-aids.ts';
 import type { DocumentSearchFacts } from '../features/search/contract.ts';
+import type { Ledger } from '../features/tasks/ledger.ts';
 import { site } from '../site.config.ts';
 import type { DocumentLink, DocumentTimeline } from './document-timeline.ts';
 import { pageCacheKey } from './page-cache-key.ts';
+import { documentTaskTable, type TaskTable } from './task-ledger.ts';
 
 /**
  * Everything a document page shows beyond its rendered body, as plain data (Starlight builds its route data the same
@@ -43,6 +45,11 @@ export interface DocumentPageView {
   /** the documents this one replaced */
   replaces: DocumentLink[];
   attachments: AttachmentView[];
+  /** its 任务分工表 (units linked to the organisations they matched; links within the page itself are fragments alone) */
+  tasks: TaskTable;
+  /** how many key figures its 图解 has, and where the 图解 is */
+  figureCount: number;
+  figuresHref: string;
   breadcrumb: { label: string; href: string }[];
   search: DocumentSearchFacts;
   /** the share card, official meta tags and JSON-LD */
@@ -61,12 +68,17 @@ export function documentTrail(kind: DocumentEntry['data']['kind']): { label: str
   ];
 }
 
+/** The trail of a page about a part of a document (an earlier version, a 修订对照, its 图解): the document's, then the document, then the page. */
+export function documentPartTrail(doc: Pick<DocumentEntry, 'id' | 'data'>, label: string): { label: string; href?: string }[] {
+  return [...documentTrail(doc.data.kind), { label: doc.data.title, href: documentUrl(doc.id) }, { label }];
+}
+
 const organisationFacts = (org: OrganisationEntry): OrganisationFacts => ({ name: org.data.name, parent: org.data.parent?.id, description: org.data.description });
 
 /** One document's page, from the maps built once for all of them. */
 export function documentPageView(
   entry: DocumentEntry,
-  context: { organisations: ReadonlyMap<string, OrganisationEntry>; facts: ReadonlyMap<string, OrganisationFacts>; timeline: DocumentTimeline; replaces: DocumentLink[]; contentRoot: string },
+  context: { organisations: ReadonlyMap<string, OrganisationEntry>; facts: ReadonlyMap<string, OrganisationFacts>; timeline: DocumentTimeline; replaces: DocumentLink[]; contentRoot: string; tasks: TaskTable; figureCount: number },
 ): DocumentPageView {
   const { data } = entry;
   const { timeline } = context;
@@ -110,6 +122,9 @@ export function documentPageView(
     timeline,
     replaces: context.replaces,
     attachments,
+    tasks: context.tasks,
+    figureCount: context.figureCount,
+    figuresHref: figuresUrl(entry.id),
     // where the document sits; its title is the heading just below, not repeated here
     breadcrumb: documentTrail(data.kind),
     search: { page: 'document', kind: kindLabel, publisher: name, date: dateText, sort: documentDateSortKey(data.date), year: documentYear(data.date) ?? unknownDateText, validity, topic: data.topic },
@@ -161,7 +176,14 @@ export interface DocumentRoute {
  */
 export function documentRoutes(
   { documents, organisations }: Pick<Catalogue, 'documents' | 'organisations'>,
-  built: { timelines: ReadonlyMap<string, DocumentTimeline>; readingAids: ReadonlyMap<string, DocumentReadingAids>; contentRoot: string },
+  built: {
+    timelines: ReadonlyMap<string, DocumentTimeline>;
+    readingAids: ReadonlyMap<string, DocumentReadingAids>;
+    ledger: Ledger;
+    /** each document's key figures, as its body recorded them */
+    figuresOf: ReadonlyMap<string, { figures: readonly unknown[] }>;
+    contentRoot: string;
+  },
 ): DocumentRoute[] {
   const facts = new Map([...organisations].map(([id, org]) => [id, organisationFacts(org)]));
   const replaces = new Map<string, DocumentLink[]>();
@@ -170,7 +192,15 @@ export function documentRoutes(
     if (replacement) replaces.set(replacement, [...(replaces.get(replacement) ?? []), { id: doc.id, title: doc.data.title, href: documentUrl(doc.id), lang: doc.data.language }]);
   }
   return documents.map((entry) => {
-    const page = documentPageView(entry, { organisations, facts, timeline: built.timelines.get(entry.id)!, replaces: replaces.get(entry.id) ?? [], contentRoot: built.contentRoot });
+    const page = documentPageView(entry, {
+      organisations,
+      facts,
+      timeline: built.timelines.get(entry.id)!,
+      replaces: replaces.get(entry.id) ?? [],
+      contentRoot: built.contentRoot,
+      tasks: documentTaskTable(built.ledger, entry.id, { local: true }),
+      figureCount: built.figuresOf.get(entry.id)?.figures.length ?? 0,
+    });
     const aids = built.readingAids.get(entry.id) ?? { related: [] };
     return { params: { id: entry.id }, props: { entry, page, aids }, cacheKey: pageCacheKey(entry.digest, page, aids) };
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { buildLedger } from '../features/tasks/ledger.ts';
 import { catalogueOf } from './catalogue.test-support.ts';
 import { policyIndexOf } from './document-timeline.ts';
 import { kindSummaries, organisationLists, searchFilterGroups, yearListTitle, yearSummaries } from './list-pages.ts';
@@ -25,16 +26,16 @@ describe('the lists, on the bundled content', () => {
   });
 
   it('lists each organisation’s own and mentioning documents, sorted by name', () => {
-    const lists = organisationLists(catalogue, documentsByOrganisation(catalogue, listings));
+    const lists = organisationLists(catalogue, documentsByOrganisation(catalogue, listings), buildLedger([], []));
     expect(lists).toHaveLength(catalogue.organisations.size);
     const bureau = lists.find((list) => list.org.id === 'xihu-urban-construction-bureau')!;
     expect(bureau).toMatchObject({ countText: '发布 1 篇，文中提及 1 篇', mentioning: ['plan/xihu-street-urban-upgrade-plan-2020'] });
     expect(bureau.documents.map((doc) => doc.id)).toEqual(['disclosure/xihu-urban-construction-bureau-ideas-debate-2020', 'plan/xihu-street-urban-upgrade-plan-2020']);
   });
 
-  it('offers the search filters the index carries: every kind and the glossary, each publisher, years newest first, the validity values', () => {
+  it('offers the search filters the index carries: every kind, the glossary and organisations, each publisher, years newest first, the validity values', () => {
     const groups = new Map(searchFilterGroups(listings, catalogue).map((group) => [group.name, group.values]));
-    expect(groups.get('kind')).toEqual(['信息公开', '实施方案', '工作报告', '讲话', '要闻', '解读', '名词解释']);
+    expect(groups.get('kind')).toEqual(['信息公开', '实施方案', '工作报告', '讲话', '要闻', '解读', '名词解释', '机构']);
     expect(groups.get('publisher')).toContain('发布机构不详');
     expect(groups.get('year')!.at(-1)).toBe('2011');
     expect(groups.get('validity')).toEqual(['有效', '失效', '废止', '未标注']);

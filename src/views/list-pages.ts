@@ -3,7 +3,9 @@ import { documentKinds, kindLabels, validityFilterValues, type DocumentKind } fr
 import { kindUrl, undatedYear, yearUrl } from '../core/urls.ts';
 import type { Catalogue, OrganisationEntry } from '../content/catalogue.ts';
 import { groupBy, newestFirst } from '../content/documents.ts';
-import { termKind } from '../features/search/contract.ts';
+import { namedKinds, type NamedSearchFacts } from '../features/search/contract.ts';
+import { organisationTaskCountText, type Ledger } from '../features/tasks/ledger.ts';
+import { organisationTaskView, type OrganisationTaskView } from './task-ledger.ts';
 import { organisationCountText, type DocumentListing, type OrganisationDocuments } from './listings.ts';
 
 /**
@@ -47,28 +49,43 @@ export function yearListTitle(year: string): { title: string; intro?: string | u
   return year === undatedYear ? { title: '日期不详的文档', intro: '原文未注明日期、也无从推断的文档。' } : { title: `${year}年发布的文档` };
 }
 
-/** An organisation's own list: what it published and what names it, newest first, and the count in words. */
+/** An organisation's own list: what it published and what names it, newest first, its tasks, and the counts in words. */
 export interface OrganisationList {
   org: OrganisationEntry;
   intro: string;
   documents: DocumentListing[];
+  /** 发布 2 篇，文中提及 1 篇 */
   countText: string;
+  /** the same, and its tasks: 发布 2 篇，牵头任务 1 项 */
+  summary: string;
+  /** how many it published: an organisation that publishes nothing here is one the documents name */
+  published: number;
   /** ids listed because they name the organisation, not because it published them */
   mentioning: string[];
+  /** the tasks it leads or is responsible for */
+  tasks: OrganisationTaskView;
+  /** what its first page is found by in search: its names */
+  search: NamedSearchFacts;
 }
 
-export function organisationLists({ organisations }: Pick<Catalogue, 'organisations'>, byOrganisation: ReadonlyMap<string, OrganisationDocuments>): OrganisationList[] {
+export function organisationLists({ organisations }: Pick<Catalogue, 'organisations'>, byOrganisation: ReadonlyMap<string, OrganisationDocuments>, ledger: Ledger): OrganisationList[] {
   return [...organisations.values()]
     .sort((a, b) => a.data.name.localeCompare(b.data.name, 'zh-Hans-CN'))
     .map((org) => {
       const counts = byOrganisation.get(org.id) ?? { published: [], mentioning: [] };
-      const documents = newestFirst([...counts.published, ...counts.mentioning]);
+      const tasks = ledger.byOrganisation.get(org.id);
+      const countText = organisationCountText(counts);
       return {
         org,
-        intro: [org.data.type, org.data.description].filter(Boolean).join('。'),
-        documents,
-        countText: organisationCountText(counts),
+        // 其他 says nothing a reader needs: the description says what the documents say of the organisation
+        intro: [org.data.type === '其他' ? undefined : org.data.type, org.data.description].filter(Boolean).join('。'),
+        documents: newestFirst([...counts.published, ...counts.mentioning]),
+        countText,
+        summary: [countText, organisationTaskCountText(tasks)].filter(Boolean).join('，'),
+        published: counts.published.length,
         mentioning: counts.mentioning.map((doc) => doc.id),
+        tasks: organisationTaskView(tasks),
+        search: { page: 'organisation', names: [org.data.name, org.data.shortName].filter((name): name is string => Boolean(name)) },
       };
     });
 }
@@ -84,7 +101,7 @@ const unique = (values: readonly string[]) => [...new Set(values)].filter(Boolea
 
 export function searchFilterGroups(listings: readonly DocumentListing[], { documents }: Pick<Catalogue, 'documents'>): FilterGroup[] {
   const groups: FilterGroup[] = [
-    { name: 'kind', legend: '类型', values: [...documentKinds.map((kind) => kindLabels[kind]), termKind] },
+    { name: 'kind', legend: '类型', values: [...documentKinds.map((kind) => kindLabels[kind]), ...namedKinds] },
     { name: 'publisher', legend: '发布机构', values: unique(listings.map((doc) => doc.publisherName)) },
     // a year known only roughly is filed under that year; an unknown date under 日期不详, last
     { name: 'year', legend: '年份', values: [...unique(listings.map((doc) => documentYear(doc.date) ?? '')).reverse(), ...(listings.some((doc) => !documentYear(doc.date)) ? [unknownDateText] : [])] },

@@ -56,11 +56,13 @@ export interface OrganisationDocuments {
 
 /**
  * Every organisation's documents, in one pass over the documents: the index of organisations and each
- * organisation's own pages say the same.
+ * organisation's own pages say the same. A document names an organisation as a department responsible or assisting,
+ * or, `namedIn`, in its tasks' 牵头/责任 units (organisation id → document ids: src/features/tasks).
  */
-export function documentsByOrganisation(catalogue: Pick<Catalogue, 'documents' | 'organisations'>, listings: readonly DocumentListing[]): Map<string, OrganisationDocuments> {
+export function documentsByOrganisation(catalogue: Pick<Catalogue, 'documents' | 'organisations'>, listings: readonly DocumentListing[], namedIn: ReadonlyMap<string, ReadonlySet<string>> = new Map()): Map<string, OrganisationDocuments> {
   const byOrganisation = new Map([...catalogue.organisations.keys()].map((id): [string, OrganisationDocuments] => [id, { published: [], mentioning: [] }]));
   const named = new Map(catalogue.documents.map((doc) => [doc.id, new Set(doc.data.departments.map((department) => department.id))]));
+  for (const [organisation, documents] of namedIn) for (const id of documents) named.get(id)?.add(organisation);
   for (const listing of listings) {
     if (listing.publisherId) byOrganisation.get(listing.publisherId)?.published.push(listing);
     for (const id of named.get(listing.id) ?? []) if (id !== listing.publisherId) byOrganisation.get(id)?.mentioning.push(listing);

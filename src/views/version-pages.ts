@@ -5,13 +5,8 @@ import { changeGroups, diffParagraphs, diffText, trimContext, type ChangeGroup, 
 import type { VersionChange, VersionHistory, VersionStep } from '../features/versions/history.ts';
 import type { Catalogue, DocumentEntry, VersionEntry } from '../content/catalogue.ts';
 import { documentUrl, versionUrl } from '../core/urls.ts';
-import { documentTrail } from './document-page.ts';
 import { versionName, type DocumentTimeline } from './document-timeline.ts';
 
-/** The trail of a page about one version of a document: the document's, then the document, then this page. */
-export function versionTrail(doc: DocumentEntry, label: string): { label: string; href?: string }[] {
-  return [...documentTrail(doc.data.kind), { label: doc.data.title, href: documentUrl(doc.id) }, { label }];
-}
 
 /** The earlier versions' pages and the 修订对照 pages, with the entries they render. */
 export interface VersionPages {

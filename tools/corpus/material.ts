@@ -76,12 +76,18 @@ export function plainText(mdx: string): string {
 
 const glossaryHeading = /^(名词解释|名詞解釋)$/;
 
+/**
+ * A key figure's mark (<关键数据 值="100" …>突破100亿元</关键数据>) is left out, its words kept: a generated document
+ * varies the numbers, and a mark's 值 and 比较 would no longer be its text's.
+ */
+const keyFigureMark = /<关键数据(?=[\s>])[^>]*>([\s\S]*?)<\/关键数据>/g;
+
 /** Takes one MDX body apart into blocks; notes and comments are left out (they belong to their document). */
 export function parseBlocks(body: string): Block[] {
   const blocks: Block[] = [];
   let inGlossary = false;
   for (const rawBlock of body.split(/\n{2,}/)) {
-    const block = rawBlock.trim();
+    const block = rawBlock.trim().replace(keyFigureMark, '$1');
     if (!block || block.startsWith('{/*') || block.startsWith('import ') || block.startsWith('export ')) continue;
     const heading = /^(#{2,6})\s+(.*)$/.exec(block);
     if (heading) {

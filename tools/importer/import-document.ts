@@ -8,6 +8,7 @@ import { isPageFurniture, parseBreadcrumb, parseMetadataLine } from './metadata.
 import { assembleMdx, frontMatterFields, requireFields, SummaryTooLongError, type Detected } from './front-matter.ts';
 import { circledNumberValue, findTaskNotes, HeadingLevels, readsAsHeading, rungOf } from './structure.ts';
 import { headerRole, readClosing, readHeader, readsAsRecipients, type ClosingRole, type OfficialFields } from './official-document.ts';
+import { FigureMarker, type FigureMark } from './figure-marks.ts';
 
 /** What staff (or the seed list) tell the importer; the text cannot say these reliably. */
 export interface ImportOptions {
@@ -46,6 +47,8 @@ export interface ImportOptions {
   termAliases?: Record<string, string[]>;
   /** places a person compared with the original and found right (`--checked`): their warnings no longer count */
   checked?: CheckedPlace[];
+  /** key figures to mark with <关键数据> (the words stay as they are: the tag surrounds them) */
+  figures?: FigureMark[];
 }
 
 export interface ImportedTerm {
@@ -183,6 +186,7 @@ export function importDocument(text: string, options: ImportOptions): ImportResu
   const levels = new HeadingLevels();
   const blocks: string[] = [];
   const terms: ImportedTerm[] = [];
+  const figures = new FigureMarker(options.figures ?? [], options.sourceFile);
 
   bodyLines.forEach((rawLine, index) => {
     const line = trimLine(rawLine);
@@ -207,7 +211,7 @@ export function importDocument(text: string, options: ImportOptions): ImportResu
     const role = closing.get(index);
     if (role) {
       const rendered = renderClosing(role, line, levels);
-      blocks.push(rendered ?? renderParagraph(line, hasGlossary, referenceCounts));
+      blocks.push(rendered ?? renderParagraph(line, hasGlossary, referenceCounts, figures));
       return;
     }
     const rung = rungOf(line);
@@ -215,8 +219,9 @@ export function importDocument(text: string, options: ImportOptions): ImportResu
       blocks.push(`${'#'.repeat(levels.levelOf(rung))} ${escapeMdxText(line, { atLineStart: false })}`);
       return;
     }
-    blocks.push(renderParagraph(line, hasGlossary, referenceCounts));
+    blocks.push(renderParagraph(line, hasGlossary, referenceCounts, figures));
   });
+  figures.finish();
   // the summary's limit depends on the document's length, known only now
   const summaryTooLong = summaryProblem(options.summary!, documentLength(blocks.join('\n\n')));
   if (summaryTooLong) throw new SummaryTooLongError(options.sourceFile, summaryTooLong);
@@ -246,8 +251,8 @@ export function importDocument(text: string, options: ImportOptions): ImportResu
   };
 }
 
-/** A paragraph with its task notes set apart and its note markers linked to their 名词解释. */
-function renderParagraph(line: string, hasGlossary: boolean, referenceCounts: Map<number, number>): string {
+/** A paragraph with its task notes set apart, its note markers linked to their 名词解释 and its key figures marked. */
+function renderParagraph(line: string, hasGlossary: boolean, referenceCounts: Map<number, number>, figures: FigureMarker): string {
   const spans: { start: number; end: number; render: (text: string) => string }[] = findTaskNotes(line).map((note) => ({
     ...note,
     render: (text) => `<span class="task-note">${escapeMdxText(text, { atLineStart: false })}</span>`,
@@ -264,6 +269,11 @@ function renderParagraph(line: string, hasGlossary: boolean, referenceCounts: Ma
         render: (text) => `<sup class="note-ref"><a href="#note-${number}" id="note-ref-${number}-${k}" aria-label="名词解释第 ${number} 条">${text}</a></sup>`,
       });
     }
+  }
+  for (const figure of figures.spansOf(line)) {
+    const overlap = spans.find((span) => figure.start < span.end && span.start < figure.end);
+    if (overlap) throw new Error(`关键数据“${line.slice(figure.start, figure.end)}”与任务说明或注释标记“${line.slice(overlap.start, overlap.end)}”重叠，不能标出`);
+    spans.push(figure);
   }
   spans.sort((a, b) => a.start - b.start);
   let output = '';

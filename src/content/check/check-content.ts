@@ -55,6 +55,10 @@ export async function checkContent(root: string, options: { projectRoot: string;
   for (const rule of options.rules.betweenDocuments) findings.push(...rule(model.documents));
   for (const rule of options.rules.wholeContent) findings.push(...rule(model));
   findings.push(...(await checkBodies(model, options.publicDir, { remarkPlugins: options.remarkPlugins })));
+  // the features' rules over what the bodies say: tasks name organisations that have a file, key figures say only
+  // what their sentence says
+  const trees = new Map(model.documents.map((entry) => [entry, parseBody(entry)]));
+  for (const rule of options.rules.bodies) findings.push(...rule(model, (entry) => trees.get(entry) ?? parseBody(entry)));
   findings.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
   return { findings, files: model.documents.length + model.glossary.length + model.organisations.length + model.versions.length + model.unreadable.length };
 }

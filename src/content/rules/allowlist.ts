@@ -91,12 +91,14 @@ export const reservedIds = [
   'report-title', 'search-form', 'search-more', 'search-query', 'search-results', 'search-sort', 'search-status',
   'source-notice-title', 'attachments-title', 'top', 'site-menu', 'site-search', 'series-title', 'related-title',
   'search-hint', 'search-filters', 'search-filters-title',
+  'tasks-title', 'tasks-caption', 'figures-title', 'organisation-tasks-title', 'key-figures-title', 'charts-title', 'by-document', 'by-unit', 'by-leader',
   'site-search-query', 'summary-title', 'toc-title', 'usage-title', 'validity-banner-title', 'footnote-label',
   // policies over time: 解读, versions, 修订对照
   'policy-interpretations-title', 'interpretation-banner-title', 'interpreted-documents-title', 'version-list-title',
   'version-banner-title', 'compare-notes-title', 'compare-legend-title', 'compare-text-title',
 ] as const;
-export const reservedIdPrefixes = ['term-tip-', 'user-content-'] as const;
+// task-1 and key-figure-1 are the ids the site gives task paragraphs and key figures (src/features/tasks, figures)
+export const reservedIdPrefixes = ['term-tip-', 'user-content-', 'task-', 'key-figure-'] as const;
 
 /** Elements refused with their own reason and what to write instead; any other unknown element gets the general one. */
 export const refusedElements: Record<string, { why: string; instead: string }> = {
@@ -155,7 +157,7 @@ const generated = {
     a: ['ariaDescribedBy', 'dataFootnoteRef', 'dataFootnoteBackref', 'dataTerm'],
     span: ['role', 'hidden', 'dataSearchIgnore'],
     section: ['dataFootnotes'],
-    data: ['value', 'dataUnit', 'dataMeasure', 'dataPeriod', 'dataComparison'],
+    data: ['value', 'dataUnit', 'dataMeasure', 'dataPeriod', 'dataComparison', 'dataQualifier', 'dataGroup'],
     th: ['align'],
     td: ['align'],
     code: [['className', /^language-/]],

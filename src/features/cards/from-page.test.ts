@@ -26,3 +26,15 @@ describe('card content from a built page', () => {
     expect(() => cardJobFromPage(html)).toThrow(/\/cards\/a\.png.*title/);
   });
 });
+
+describe('a 图解 card', () => {
+  it('reads the figures the page names for its card, in order, as the page writes them', () => {
+    const extra = '<meta name="card:figure" content="财政总收入｜突破100亿元"><meta name="card:figure" content="地区生产总值｜逼近600亿元"><meta name="card:figure" content="｜">';
+    const job = cardJobFromPage(page('zh-Hans', 'https://www.xihu-gov.example/cards/figures/report/a.png', extra))!;
+    expect(job.path).toBe('/cards/figures/report/a.png');
+    expect(job.content.figures).toEqual([
+      { measure: '财政总收入', text: '突破100亿元' },
+      { measure: '地区生产总值', text: '逼近600亿元' },
+    ]);
+  });
+});

@@ -12,6 +12,8 @@ import { cardsUrl, siteCardUrl } from '../../core/urls.ts';
  * this meta tag, the card step reads it.
  */
 export const cardNoteMetaName = 'CardNote';
+/** The meta tag a 图解 page gives each figure its card shows: content="指标｜原文数字". */
+export const cardFigureMeta = 'card:figure';
 
 export interface CardJob {
   /** site path of the PNG, e.g. /cards/report/x.png */
@@ -45,6 +47,12 @@ export function cardJobFromPage(html: string): CardJob | null {
     ...(meta(cardNoteMetaName) ? { note: meta(cardNoteMetaName) } : {}),
     language: (lang === 'zh-Hant' ? 'zh-Hant' : 'zh-Hans') satisfies CardLanguage,
   };
+  // a 图解 names a few of its figures for its card: 指标｜原文数字
+  const figures = head.querySelectorAll(`meta[name="${cardFigureMeta}"]`).flatMap((tag) => {
+    const [measure = '', text = ''] = (tag.getAttribute('content') ?? '').split('｜');
+    return measure.trim() && text.trim() ? [{ measure: measure.trim(), text: text.trim() }] : [];
+  });
+  if (figures.length > 0) content.figures = figures;
   const missing = (['siteName', 'kind', 'title'] as const).filter((field) => !content[field]);
   if (missing.length > 0) throw new Error(`页面声明了分享卡片 ${path}，但缺少 ${missing.join('、')} 所需的 meta 标签`);
   return { path, content };

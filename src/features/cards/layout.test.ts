@@ -62,3 +62,17 @@ describe('card content', () => {
     expect(hans['zh-Hans']).toContain('雪亮工程');
   });
 });
+
+describe('a 图解 card', () => {
+  const figures: CardContent = { ...content, language: 'zh-Hans', kind: '图解', title: '《西湖区人民政府工作报告（2021年）》图解', figures: [{ measure: '财政总收入', text: '突破100亿元' }, { measure: '地区生产总值', text: '逼近600亿元' }] };
+
+  it('draws each figure in the document’s words under a title of two lines at most', () => {
+    const element = cardElement(figures);
+    for (const text of ['财政总收入', '突破100亿元', '地区生产总值', '逼近600亿元']) expect(strings(element)).toContain(text);
+    expect(findByText(element, figures.title)!.props.style!['lineClamp']).toBe(2);
+  });
+
+  it('gives the font every character of the figures', () => {
+    for (const char of '财政总收入突破100亿元逼近6') expect(cardText(figures)['zh-Hans']).toContain(char);
+  });
+});

@@ -24,6 +24,8 @@ export interface CardContent {
   note?: string | undefined;
   /** script of the title: Traditional titles are set in the Traditional font */
   language: CardLanguage;
+  /** a 图解's card: a few of its key figures, each what it measures and the document's words for the number */
+  figures?: { measure: string; text: string }[] | undefined;
 }
 
 /** satori reads React-like element objects; this is the shape we build. */
@@ -81,17 +83,42 @@ const dateLine = (content: CardContent) => (content.date ? formatChineseDate(con
 /** Every character the card draws, per font: the subsetter keeps exactly these glyphs. */
 export function cardText(content: CardContent): Record<CardLanguage, string> {
   const chrome = [content.siteName, content.domain, content.kind, content.publisher, dateLine(content), content.note ?? '', '·…'].join('');
+  // a figure is set in its document's script, as the title is
+  const figures = (content.figures ?? []).map((figure) => `${figure.measure}${figure.text}`).join('');
   return content.language === 'zh-Hant'
-    ? { 'zh-Hans': chrome, 'zh-Hant': `${content.title}…` }
-    : { 'zh-Hans': `${chrome}${content.title}`, 'zh-Hant': '' };
+    ? { 'zh-Hans': chrome, 'zh-Hant': `${content.title}${figures}…` }
+    : { 'zh-Hans': `${chrome}${content.title}${figures}`, 'zh-Hant': '' };
 }
 
 const colours = { accent: '#a3160f', text: '#1a1a1a', muted: '#4a4a4a', surface: '#f3f5f8', white: '#ffffff' };
 
-/** The card: red band with the site name, the kind, the title, then publisher and date. */
+/** A 图解's figures, two to a row: what each measures, and the number in the document's words. */
+function figureTiles(content: CardContent): CardElement {
+  return {
+    type: 'div',
+    props: {
+      lang: satoriLocale[content.language],
+      style: { display: 'flex', flexDirection: 'row', flexWrap: 'wrap', width: cardWidth - 2 * 72, marginTop: 22, fontFamily: fontFamilies[content.language] },
+      children: (content.figures ?? []).map((figure): CardElement => ({
+        type: 'div',
+        props: {
+          style: { display: 'flex', flexDirection: 'column', width: (cardWidth - 2 * 72) / 2 - 60, marginRight: 16, marginBottom: 16, borderLeft: `6px solid ${colours.accent}`, paddingLeft: 16 },
+          children: [
+            { type: 'div', props: { style: { fontSize: 24, color: colours.muted, lineClamp: 1 }, children: figure.measure } },
+            { type: 'div', props: { style: { fontSize: 44, fontWeight: 700, lineHeight: 1.2 }, children: figure.text } },
+          ],
+        },
+      })),
+    },
+  };
+}
+
+/** The card: red band with the site name, the kind, the title (and a 图解's figures), then publisher and date. */
 export function cardElement(content: CardContent): CardElement {
   const chromeFont = fontFamilies['zh-Hans'];
-  const titleSize = titleFontSize(content.title);
+  const withFigures = (content.figures?.length ?? 0) > 0;
+  // beside the figures, the title has two lines at most
+  const titleSize = withFigures ? 40 : titleFontSize(content.title);
   const footer = [content.publisher, dateLine(content), content.note].filter(Boolean).join(' · ');
   return {
     type: 'div',
@@ -110,7 +137,7 @@ export function cardElement(content: CardContent): CardElement {
         {
           type: 'div',
           props: {
-            style: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', height: 110, padding: '0 72px', backgroundColor: colours.accent, color: colours.white },
+            style: { display: 'flex', flexShrink: 0, alignItems: 'center', justifyContent: 'space-between', height: 110, padding: '0 72px', backgroundColor: colours.accent, color: colours.white },
             children: [
               { type: 'div', props: { style: { fontSize: 40, fontWeight: 700 }, children: content.siteName } },
               { type: 'div', props: { style: { fontSize: 26, fontWeight: 400 }, children: content.domain } },
@@ -120,12 +147,12 @@ export function cardElement(content: CardContent): CardElement {
         {
           type: 'div',
           props: {
-            style: { display: 'flex', flexDirection: 'column', flexGrow: 1, padding: '44px 72px 0' },
+            style: { display: 'flex', flexDirection: 'column', flexGrow: 1, overflow: 'hidden', padding: withFigures ? '32px 72px 0' : '44px 72px 0' },
             children: [
               {
                 type: 'div',
                 props: {
-                  style: { display: 'flex', alignSelf: 'flex-start', fontSize: 30, fontWeight: 700, color: colours.accent, border: `3px solid ${colours.accent}`, padding: '2px 18px', marginBottom: 28 },
+                  style: { display: 'flex', alignSelf: 'flex-start', fontSize: 30, fontWeight: 700, color: colours.accent, border: `3px solid ${colours.accent}`, padding: '2px 18px', marginBottom: withFigures ? 18 : 28 },
                   children: content.kind,
                 },
               },
@@ -139,7 +166,7 @@ export function cardElement(content: CardContent): CardElement {
                     fontSize: titleSize,
                     fontWeight: 700,
                     lineHeight: 1.3,
-                    lineClamp: titleMaxLines,
+                    lineClamp: withFigures ? 2 : titleMaxLines,
                     // Chinese breaks between characters; Unicode rules keep ，。” off line starts
                     wordBreak: 'normal',
                     // even lines rather than a single character left alone on the last
@@ -148,13 +175,14 @@ export function cardElement(content: CardContent): CardElement {
                   children: content.title,
                 },
               },
+              ...(withFigures ? [figureTiles(content)] : []),
             ],
           },
         },
         {
           type: 'div',
           props: {
-            style: { display: 'flex', alignItems: 'center', height: 96, padding: '0 72px', backgroundColor: colours.surface, borderTop: `6px solid ${colours.accent}`, fontSize: 30, color: colours.muted },
+            style: { display: 'flex', flexShrink: 0, alignItems: 'center', height: 96, padding: '0 72px', backgroundColor: colours.surface, borderTop: `6px solid ${colours.accent}`, fontSize: 30, color: colours.muted },
             children: footer || content.siteName,
           },
         },

@@ -1,7 +1,8 @@
 /**
- * The index step: reads the built pages and gives Pagefind one custom record per document and term, whose words
- * are our own tokens (tokens.ts), then writes beside the index what the search page needs (contract.ts): the
- * folding data, the glossary names, and each page's own text in pieces for excerpts (text-chunks.ts). Run by the
+ * The index step: reads the built pages and gives Pagefind one custom record per document, term and organisation
+ * (its first page, with its tasks), whose words are our own tokens (tokens.ts), then writes beside the index what
+ * the search page needs (contract.ts): the folding data, the names of terms and organisations, each page's own text
+ * in pieces for excerpts (text-chunks.ts), and the index chunks' word ranges (index-ranges.ts). Run by the
  * search-index integration (integration.ts) when `astro build` has written the pages.
  */
 import { createHash } from 'node:crypto';
@@ -11,7 +12,8 @@ import * as pagefind from 'pagefind';
 import { buildFolding, traditionalPhrases } from '../../core/chinese/fold-table.ts';
 import { filesUnder } from '../../core/files.ts';
 import { codeFingerprint } from '../../core/fingerprint.ts';
-import { searchFiles, type TermNames } from './contract.ts';
+import { indexedSections, searchFiles, type TermNames } from './contract.ts';
+import { readIndexRanges } from './pagefind-meta.ts';
 import { recordFromPage, type SearchRecord } from './records.ts';
 import { chunkPath, chunkTokens } from './text-chunks.ts';
 import { foldText, serialiseFolding } from './tokens.ts';
@@ -37,7 +39,7 @@ export async function buildSearchIndex(siteDir: string, options: { cacheDir: str
   const phrases = traditionalPhrases();
   mkdirSync(options.cacheDir, { recursive: true });
   const used = new Set<string>();
-  // only what the glossary lookup needs is kept: the records' text goes to Pagefind and is let go
+  // only what the name lookup (terms and organisations) needs is kept: the records' text goes to Pagefind and is let go
   const termNames: { url: string; names: string[] }[] = [];
   let recordCount = 0;
   const { index, errors } = await pagefind.createIndex({ keepIndexUrl: true });
@@ -51,7 +53,7 @@ export async function buildSearchIndex(siteDir: string, options: { cacheDir: str
       const response = await index.addCustomRecord(custom);
       if (response.errors.length) throw new Error(`${record.url}：加入搜索索引失败：${response.errors.join('; ')}`);
     };
-    for (const path of filesUnder(siteDir, (name) => name.endsWith('index.html') && /^(documents|glossary)\//.test(name))) {
+    for (const path of filesUnder(siteDir, (name) => name.endsWith('index.html') && indexedSections.some((section) => `/${name}`.startsWith(section)))) {
       const html = readFileSync(join(siteDir, path), 'utf8');
       const name = `${createHash('sha256').update(recordsVersion).update(html).digest('base64url')}.json`;
       used.add(name);
@@ -85,12 +87,14 @@ export async function buildSearchIndex(siteDir: string, options: { cacheDir: str
     await pagefind.close();
   }
 
-  // what the search page folds queries with, and the glossary names that put a term first
+  // what the search page folds queries with, the names that put a term's or an organisation's page first, and each
+  // index chunk's word range, so a one-character query preloads every chunk its pairs are in (index-ranges.ts)
   const names: TermNames = {};
   for (const term of termNames) for (const name of term.names) names[foldText(name, folding)] = term.url;
   for (const [file, text] of [
     [searchFiles.folding, serialiseFolding(folding)],
     [searchFiles.termNames, JSON.stringify(names)],
+    [searchFiles.indexRanges, JSON.stringify(readIndexRanges(join(siteDir, searchFiles.pagefind)))],
   ] as const) {
     mkdirSync(dirname(join(siteDir, file)), { recursive: true });
     writeFileSync(join(siteDir, file), text);

@@ -1,5 +1,5 @@
-import { glossaryLabel } from '../../core/kinds.ts';
-import { searchUrl } from '../../core/urls.ts';
+import { glossaryLabel, organisationKindLabel } from '../../core/kinds.ts';
+import { documentsUrl, glossaryUrl, organisationsUrl, searchUrl } from '../../core/urls.ts';
 
 /**
  * What the pages and the index step agree on, typed and imported by both sides: the attributes a page writes for
@@ -24,23 +24,35 @@ export interface DocumentSearchFacts {
   topic?: string | undefined;
 }
 
-/** A glossary term page's facts for search: the names that put it first when a query is one of them. */
-export interface TermSearchFacts {
-  page: 'term';
+/**
+ * A glossary term's page, or an organisation's first page (its tasks and documents): the names that put it first
+ * when a query is one of them.
+ */
+export interface NamedSearchFacts {
+  page: 'term' | 'organisation';
   names: readonly string[];
 }
 
-export type SearchFacts = DocumentSearchFacts | TermSearchFacts;
+export type SearchFacts = DocumentSearchFacts | NamedSearchFacts;
 
 /** The kind a term page is filed under, as a filter and in a result: the glossary's own name. */
 export const termKind = glossaryLabel;
+/** The kind an organisation's page is filed under. */
+export const organisationKind = organisationKindLabel;
+/** The kinds of the pages a query that is one of their names puts first. */
+export const namedKinds = [termKind, organisationKind] as const;
+/** The kind each named page is filed under, as a filter and in a result. */
+export const namedKindOf = { term: termKind, organisation: organisationKind } as const;
+
+/** The sections of the site whose pages the index step reads (a page is indexed when it carries the attributes below). */
+export const indexedSections = [documentsUrl, glossaryUrl, organisationsUrl] as const;
 
 const namesSeparator = '|';
 
 /** The attributes of an indexed page's <article>: spread them onto it (`<article {...searchAttributes(facts)}>`). */
 export function searchAttributes(facts: SearchFacts): Record<string, string> {
-  if (facts.page === 'term') {
-    return { 'data-search': 'term', 'data-search-kind': termKind, 'data-search-names': facts.names.join(namesSeparator) };
+  if (facts.page !== 'document') {
+    return { 'data-search': facts.page, 'data-search-kind': namedKindOf[facts.page], 'data-search-names': facts.names.join(namesSeparator) };
   }
   return {
     'data-search': 'document',
@@ -61,7 +73,7 @@ export const searchArticleSelector = 'article[data-search]';
 export function readSearchAttributes(attribute: (name: string) => string | undefined): SearchFacts | null {
   const value = (name: string) => attribute(name)?.trim() ?? '';
   const page = value('data-search');
-  if (page === 'term') return { page, names: value('data-search-names').split(namesSeparator).filter(Boolean) };
+  if (page === 'term' || page === 'organisation') return { page, names: value('data-search-names').split(namesSeparator).filter(Boolean) };
   if (page !== 'document') return null;
   return {
     page,
@@ -96,6 +108,8 @@ export const searchFiles = {
   termNames: `${searchUrl}terms.json`,
   /** the pieces of each page's own text, for excerpts (text-chunks.ts) */
   text: `${searchUrl}text`,
+  /** each index chunk's first and last word, so a one-character query loads every chunk it reaches (index-ranges.ts) */
+  indexRanges: `${searchUrl}index-ranges.json`,
 } as const;
 
 /** What terms.json holds. */

@@ -12,6 +12,6 @@ export function searchIndex(): AstroIntegration {
     name: 'search-index',
     failure: '搜索索引生成失败',
     run: ({ distDir, cacheDir }) => buildSearchIndex(distDir, { cacheDir: join(cacheDir, 'search-records') }),
-    report: (result) => `[search-index] ${result.pages} 个页面（${result.terms} 个名词）已编入索引`,
+    report: (result) => `[search-index] ${result.pages} 个页面（${result.terms} 个名词和机构）已编入索引`,
   });
 }

@@ -2,7 +2,7 @@ import { parse, type HTMLElement, type Node } from 'node-html-parser';
 import type { Folding, PhraseFolder } from '../../core/chinese/fold-table.ts';
 import { tokenize } from './tokens.ts';
 import { textChunks, type TextChunk } from './text-chunks.ts';
-import { ignoredAttribute, lastAttribute, readSearchAttributes, searchArticleSelector, termKind } from './contract.ts';
+import { ignoredAttribute, lastAttribute, namedKindOf, readSearchAttributes, searchArticleSelector } from './contract.ts';
 
 /** One page in the search index, read from the built HTML. */
 export interface SearchRecord {
@@ -12,7 +12,7 @@ export interface SearchRecord {
   meta: Record<string, string>;
   filters: Record<string, string[]>;
   sort: Record<string, string>;
-  /** names (term and aliases) when the page is a glossary term */
+  /** names that put the page first for a query that is one of them: a term and its aliases, an organisation's names */
   names: string[];
   /** the page's own text in pieces, for excerpts (published beside the index, not given to Pagefind) */
   chunks: TextChunk[];
@@ -95,7 +95,7 @@ export interface RecordFolding {
   phrases: PhraseFolder;
 }
 
-/** Reads a built page; returns null for pages that are not documents or terms. */
+/** Reads a built page; returns null for pages that are not documents, terms or organisations. */
 export function recordFromPage(html: string, url: string, { folding, phrases }: RecordFolding): SearchRecord | null {
   const root = parse(html);
   const article = root.querySelector(searchArticleSelector);
@@ -107,7 +107,7 @@ export function recordFromPage(html: string, url: string, { folding, phrases }: 
   const tokens = tokenize(text, folding, pageLanguage === 'zh-Hant' ? phrases : undefined);
   const title = article.querySelector('h1')?.text.trim() ?? '';
   const document = facts.page === 'document' ? facts : undefined;
-  const kind = document?.kind ?? termKind;
+  const kind = document ? document.kind : namedKindOf[facts.page as keyof typeof namedKindOf];
   const filters: Record<string, string[]> = { kind: [kind] };
   if (document) {
     filters.publisher = [document.publisher];
@@ -130,7 +130,7 @@ export function recordFromPage(html: string, url: string, { folding, phrases }: 
     },
     filters: Object.fromEntries(Object.entries(filters).filter(([, values]) => values.every(Boolean))),
     sort: { date: sortKey },
-    names: facts.page === 'term' ? [...facts.names] : [],
+    names: facts.page === 'document' ? [] : [...facts.names],
     chunks: textChunks(text, tokens, anchors),
   };
 }

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { ImportOptions } from '../import-document.ts';
 import type { TextRepair } from '../repairs.ts';
+import type { FigureMark } from '../figure-marks.ts';
 
 /** The seed documents sit beside the project (../shared/seeds, or where SEEDS_DIR points); they are never edited. */
 export const defaultSeedsDir = resolve(process.env.SEEDS_DIR ?? join('..', 'shared', 'seeds'));
@@ -30,6 +31,31 @@ export interface SeedImport {
 
 /** Date the hand repairs were made, recorded in the change note. */
 export const repairDate = '2026-11-22';
+
+/**
+ * The headline figures of the work report's 五年回顾 (002), marked with <关键数据> on import so the 图解 shows the
+ * report's own words. Each value, unit, qualifier, period and comparison is what its sentence says: 突破100亿元 is
+ * “more than 100” (限定 突破), 逼近600亿元 “close to 600” (限定 逼近); a period only where the text states one (2015年,
+ * and 五年来 for what the section heading “(三)五年来……” counts as 累计); a comparison in the sentence's own words,
+ * or, where one sentence compares two figures (分别是2015年的2.7倍和2.6倍), the part that belongs to each.
+ */
+export const reportFigures: FigureMark[] = [
+  { text: '突破100亿元', within: '财政总收入率先在全省城区突破100亿元', attributes: { 值: '100', 单位: '亿元', 指标: '财政总收入', 比较: '较2015年增长64.5%,净增41.1亿元', 限定: '突破' } },
+  { text: '逼近600亿元', within: '地区生产总值逼近600亿元', attributes: { 值: '600', 单位: '亿元', 指标: '地区生产总值', 比较: '较2015年增长33%', 限定: '逼近' } },
+  { text: '突破1.8万美元', within: '人均地区生产总值突破1.8万美元', attributes: { 值: '1.8', 单位: '万美元', 指标: '人均地区生产总值', 比较: '较2015年增长44.6%', 限定: '突破' } },
+  // a rate, not a total: drawn apart from the totals in 亿元
+  { text: '17亿元', within: '每平方公里产出17亿元', attributes: { 值: '17', 单位: '亿元', 指标: '每平方公里产出', 比较: '产出效益排名全省县(市、区)第一', 分组: '每平方公里产出' } },
+  { text: '突破17亿元', within: '地方一般公共预算收入突破17亿元', attributes: { 值: '17', 单位: '亿元', 指标: '地方一般公共预算收入', 限定: '突破' } },
+  { text: '突破300亿元', within: '社会消费品零售总额突破300亿元', attributes: { 值: '300', 单位: '亿元', 指标: '社会消费品零售总额', 比较: '较2015年增长34.9%', 限定: '突破' } },
+  { text: '突破100亿元', within: '实际利用内资突破100亿元', attributes: { 值: '100', 单位: '亿元', 指标: '实际利用内资', 比较: '是2015年的2.7倍', 限定: '突破' } },
+  { text: '逼近5亿美元', within: '实际利用外资逼近5亿美元', attributes: { 值: '5', 单位: '亿美元', 指标: '实际利用外资', 比较: '是2015年的2.6倍', 限定: '逼近' } },
+  { text: '突破5亿美元', within: '外贸出口突破5亿美元', attributes: { 值: '5', 单位: '亿美元', 指标: '外贸出口', 限定: '突破' } },
+  { text: '477亿元', within: '全区实现服务业增加值477亿元', attributes: { 值: '477', 单位: '亿元', 指标: '服务业增加值' } },
+  { text: '77.1%', within: '比重从2015年的77.1%', attributes: { 值: '77.1', 单位: '%', 指标: '服务业增加值占地区生产总值比重', 时期: '2015年', 分组: '服务业增加值占地区生产总值比重' } },
+  { text: '80.5%', within: '提升到80.5%', attributes: { 值: '80.5', 单位: '%', 指标: '服务业增加值占地区生产总值比重', 比较: '从2015年的77.1%提升到80.5%', 分组: '服务业增加值占地区生产总值比重' } },
+  { text: '595亿元', within: '电商交易额达到595亿元', attributes: { 值: '595', 单位: '亿元', 指标: '电商交易额', 比较: '是2015年的4.6倍' } },
+  { text: '4.9万人', within: '累计新增城镇就业4.9万人', attributes: { 值: '4.9', 单位: '万人', 指标: '累计新增城镇就业', 时期: '五年来' } },
+];
 
 const quoteDebris = '四个英文单引号是引号残片，按上下文还原为右单引号';
 const gbkShift = '原文在转码时 GBK 字节错位一位，按字节还原并与上下文核对';
@@ -80,6 +106,7 @@ export const seedImports: SeedImport[] = [
         五治基层社会治理体系: ['五治融合', '“五治”融合的基层社会治理体系'],
         碳达峰碳中和: ['碳达峰', '碳中和'],
       },
+      figures: reportFigures,
     },
   },
   {

@@ -5,37 +5,14 @@
  * character or a fragment is not a result, and a single character finds every page
  * that has it.
  */
-import { foldText, parseFolding, queryTokens, queryWords, readsAsTraditional, sequenceStarts, type QueryToken } from '../tokens.ts';
+import { foldText, parseFolding, queryTokens, queryWords, readsAsTraditional } from '../tokens.ts';
 import type { Folding, PhraseFolder } from '../../../core/chinese/fold-table.ts';
 import { escapeHtml } from '../../../core/escape.ts';
 import { chunkPath, type TextChunk } from '../text-chunks.ts';
-import { searchFiles, termKind, type TermNames } from '../contract.ts';
-import { excerptFromChunk, type Occurrence } from './excerpt.ts';
+import { namedKinds, searchFiles, type TermNames } from '../contract.ts';
+import { excerptFromChunk } from './excerpt.ts';
+import { searchAll, searchWord, type Found, type Pagefind, type PagefindResultData, type SearchOptions } from './query.ts';
 import { filterNames, paramsFromState, stateFromParams, type FilterName, type SearchState } from './state.ts';
-
-interface PagefindResultData {
-  url: string;
-  meta: Record<string, string | undefined>;
-}
-interface PagefindResult {
-  id: string;
-  /** where the matched words stand on the page (token positions); empty for a match in metadata only */
-  words: number[];
-  data(): Promise<PagefindResultData>;
-}
-interface PagefindSearch {
-  results: PagefindResult[];
-}
-type FilterSelection = Partial<Record<FilterName, { any: string[] }>> | Record<string, string>;
-interface SearchOptions {
-  filters?: FilterSelection;
-  sort?: Record<string, 'asc' | 'desc'>;
-}
-interface Pagefind {
-  init(): Promise<void>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-  search(term: string | null, options?: SearchOptions): Promise<PagefindSearch>;
-}
 
 const pageSize = 10;
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
@@ -94,44 +71,6 @@ function loadFacets(pagefind: Pagefind): Promise<Map<string, Set<string>>> {
   return facets;
 }
 
-interface Found {
-  result: PagefindResult;
-  /** where each word of the query stands first on the page */
-  occurrences: Occurrence[];
-}
-
-/** One word: the pages where its tokens stand one after another, in the order of the search that ranks them. */
-async function searchWord(pagefind: Pagefind, tokens: readonly QueryToken[], options: SearchOptions): Promise<Map<string, Found>> {
-  const found = new Map<string, Found>();
-  const onPage = (result: PagefindResult) => result.words.length > 0;
-  if (!tokens.some((token) => token.prefix)) {
-    // every token exact: Pagefind's phrase search finds them in a row (its first place on each page)
-    const search = await pagefind.search(`"${tokens.map((token) => token.code).join(' ')}"`, options);
-    for (const result of search.results.filter(onPage)) found.set(result.id, { result, occurrences: [{ at: Math.min(...result.words), tokens }] });
-    return found;
-  }
-  // a prefix (the last character, which may continue on the page) rules out a phrase search: each token is
-  // searched alone (a search that is not a phrase matches the beginning of tokens; the spelling makes every
-  // token other than a character's own letters match only itself) and the positions must follow one another
-  const { filters } = options;
-  const searches = await Promise.all(tokens.map((token, k) => pagefind.search(token.code, k === 0 ? options : { ...(filters ? { filters } : {}) })));
-  const positions = searches.map((search) => new Map(search.results.filter(onPage).map((result) => [result.id, result.words])));
-  for (const result of searches[0]!.results.filter(onPage)) {
-    const starts = sequenceStarts(positions.map((byPage) => byPage.get(result.id) ?? []));
-    if (starts.length) found.set(result.id, { result, occurrences: [{ at: starts[0]!, tokens }] });
-  }
-  return found;
-}
-
-/** Every word of the query: the pages that have them all, ranked by the first word's search. */
-async function searchAll(pagefind: Pagefind, plans: QueryToken[][], options: SearchOptions): Promise<Found[]> {
-  const perWord = await Promise.all(plans.map((plan) => searchWord(pagefind, plan, options)));
-  const [first, ...others] = perWord;
-  return [...first!.values()]
-    .filter((found) => others.every((word) => word.has(found.result.id)))
-    .map((found) => ({ result: found.result, occurrences: [...found.occurrences, ...others.flatMap((word) => word.get(found.result.id)!.occurrences)] }));
-}
-
 function showState(state: SearchState): void {
   (form.elements.namedItem('q') as HTMLInputElement).value = state.query;
   (form.elements.namedItem('sort') as HTMLSelectElement).value = state.sort;
@@ -172,11 +111,11 @@ async function run(state: SearchState): Promise<void> {
   let results = await searchAll(pagefind, plans, options);
   if (current !== generation) return;
 
-  // a query that names a glossary term puts the term's page first
+  // a query that names a glossary term or an organisation puts its page first
   const termUrl = names[foldText(state.query.replace(/["“”\s]/g, ''), folding)];
   if (termUrl && state.sort === 'relevance') {
-    // only term pages are read to find it, not every result
-    const terms = [...(await searchWord(pagefind, plans[0]!, { filters: { ...filters, kind: { any: [termKind] } } })).values()];
+    // only term and organisation pages are read to find it, not every result
+    const terms = [...(await searchWord(pagefind, plans[0]!, { filters: { ...filters, kind: { any: [...namedKinds] } } })).values()];
     const candidates = await Promise.all(terms.slice(0, 5).map(async (found) => ({ id: found.result.id, data: await found.result.data() })));
     const term = candidates.find((entry) => entry.data.url === termUrl);
     const first = term && results.find((found) => found.result.id === term.id);

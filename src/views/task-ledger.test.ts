@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { parseCsv } from '../features/tasks/csv.ts';
+import type { DocumentTask } from '../features/tasks/extract.ts';
+import { buildLedger } from '../features/tasks/ledger.ts';
+import { ledgerPageView, organisationTaskView, taskCsv, taskTable } from './task-ledger.ts';
+
+const section = (...texts: string[]) => texts.map((text, index) => ({ id: `h-${index}`, text, depth: index + 2 }));
+const task = (position: number, title: string, leads: string[], responsible: string[], extra: Partial<DocumentTask> = {}): DocumentTask => ({
+  anchor: `task-${position}`,
+  position,
+  number: String(position),
+  title,
+  note: '',
+  leadLabel: '牵头单位',
+  leads,
+  responsibleLabel: '责任单位',
+  responsible,
+  section: section('三、主要任务', '(一)开展公园绿道建设大提升行动'),
+  ...extra,
+});
+
+const organisations = [
+  { id: 'construction', name: '城建办' },
+  { id: 'management', name: '城管办' },
+  { id: 'communities', name: '各相关社区' },
+];
+const planTasks = [
+  task(1, '城市绿道建设', ['城建办', '城管办'], ['各相关社区']),
+  task(2, '河湖水环境整治', ['城管办', '城建办'], ['各相关社区', '某未建档单位'], { section: section('三、主要任务', '(二)开展河湖水系治理大提升行动') }),
+];
+const bureauTasks = [task(1, '迅速召开一次动员大会', ['赵光耀'], ['城管办'], { leadLabel: '牵头领导', responsibleLabel: '责任部门', section: section('四、实施步骤') })];
+const ledger = buildLedger(
+  [
+    { id: 'plan/a', title: '实施方案', language: 'zh-Hans', tasks: planTasks },
+    { id: 'disclosure/b', title: '活动方案', language: 'zh-Hans', tasks: bureauTasks },
+  ],
+  organisations,
+);
+
+describe('the ledger’s views', () => {
+  it('groups a document’s table under the headings below its top level, each linked, units linked to their pages', () => {
+    const table = taskTable('plan/a', ledger.records.filter((record) => record.documentId === 'plan/a'));
+    expect(table.groups.map((group) => group.headings.map((heading) => heading.text))).toEqual([['(一)开展公园绿道建设大提升行动'], ['(二)开展河湖水系治理大提升行动']]);
+    expect(table.groups[0]!.headings[0]!.href).toBe('/documents/plan/a/#h-1');
+    expect(table.groups[1]!.rows[0]).toEqual({
+      number: '2',
+      title: '河湖水环境整治',
+      href: '/documents/plan/a/#task-2',
+      leads: [{ name: '城管办', href: '/organisations/management/' }, { name: '城建办', href: '/organisations/construction/' }],
+      responsible: [{ name: '各相关社区', href: '/organisations/communities/' }, { name: '某未建档单位' }],
+    });
+    expect(table).toMatchObject({ count: 2, leadLabels: ['牵头单位'], responsibleLabels: ['责任单位'], csvHref: '/documents/plan/a/tasks.csv' });
+    // a document whose only heading is its top level groups under that
+    expect(taskTable('disclosure/b', ledger.records.filter((record) => record.documentId === 'disclosure/b')).groups[0]!.headings.map((heading) => heading.text)).toEqual(['四、实施步骤']);
+  });
+
+  it('links within the document’s own page by fragment alone', () => {
+    const table = taskTable('plan/a', ledger.records.filter((record) => record.documentId === 'plan/a'), [], { local: true });
+    expect(table.groups[0]!.rows[0]!.href).toBe('#task-1');
+    expect(table.groups[0]!.headings[0]!.href).toBe('#h-1');
+    // the CSV still gives each task its full address
+    expect(parseCsv(taskCsv(table, 'https://www.example.gov'))[1]![5]).toBe('https://www.example.gov/documents/plan/a/#task-1');
+  });
+
+  it('writes the CSV with the table’s cells, the section and the full address of each task', () => {
+    const csv = taskCsv(taskTable('plan/a', ledger.records.filter((record) => record.documentId === 'plan/a')), 'https://www.example.gov');
+    expect(parseCsv(csv)).toEqual([
+      ['序号', '任务', '牵头', '责任', '所在部分', '原文位置'],
+      ['1', '城市绿道建设', '城建办、城管办', '各相关社区', '(一)开展公园绿道建设大提升行动', 'https://www.example.gov/documents/plan/a/#task-1'],
+      ['2', '河湖水环境整治', '城管办、城建办', '各相关社区、某未建档单位', '(二)开展河湖水系治理大提升行动', 'https://www.example.gov/documents/plan/a/#task-2'],
+    ]);
+  });
+
+  it('counts an organisation’s tasks across documents, led and responsible apart', () => {
+    const view = organisationTaskView(ledger.byOrganisation.get('management'));
+    expect(view).toMatchObject({ leadCount: 2, responsibleCount: 1, countText: '牵头任务 2 项，负责任务 1 项' });
+    expect(view.responsible.map((document) => document.title)).toEqual(['活动方案']);
+    expect(organisationTaskView(undefined)).toMatchObject({ leadCount: 0, responsibleCount: 0, countText: '' });
+  });
+
+  it('lists units per document for the 任务分工 page, each once below, and the leaders as people', () => {
+    const view = ledgerPageView(ledger, new Map(organisations.map((org) => [org.id, org.name])));
+    expect(view.total).toBe(3);
+    expect(view.unitsByDocument.map((group) => [group.title, group.units.map((unit) => unit.name)])).toEqual([
+      ['实施方案', ['城建办', '城管办', '各相关社区']],
+      ['活动方案', ['城管办']],
+    ]);
+    expect(view.units.map((unit) => unit.anchor)).toEqual(['unit-1', 'unit-2', 'unit-3']);
+    expect(view.leaders).toMatchObject([{ anchor: 'leader-1', name: '赵光耀', count: 1 }]);
+    expect(view.unmatched).toEqual(['某未建档单位']);
+  });
+});

@@ -1,0 +1,185 @@
+import type { SectionHeading } from '../core/hast-text.ts';
+import { documentUrl, organisationUrl, taskCsvUrl } from '../core/urls.ts';
+import { toCsv } from '../features/tasks/csv.ts';
+import type { Ledger, OrganisationTasks, TaskRecord, UnitRef } from '../features/tasks/ledger.ts';
+import { organisationTaskCountText } from '../features/tasks/ledger.ts';
+
+/**
+ * What the pages show of the responsibility ledger (任务分工): a document's 任务分工表 and its CSV, an organisation's
+ * tasks, and the site-wide 任务分工 page. Plain data; the pages only render it.
+ */
+
+
+export interface UnitLink {
+  name: string;
+  /** the organisation's page, where a file answers to the name */
+  href?: string | undefined;
+  person?: boolean | undefined;
+}
+
+export interface TaskRow {
+  /** the task's own number as written, or '' where the text gives none */
+  number: string;
+  title: string;
+  href: string;
+  leads: UnitLink[];
+  responsible: UnitLink[];
+}
+
+export interface TaskGroup {
+  /** the headings the rows sit under (below the document's top level where there are such), each linked */
+  headings: { text: string; href: string }[];
+  rows: TaskRow[];
+}
+
+export interface TaskTable {
+  /** the document's page */
+  documentHref: string;
+  count: number;
+  groups: TaskGroup[];
+  /** the words the document uses for its two columns (牵头单位 / 牵头领导, 责任单位 / 责任部门), in order of use */
+  leadLabels: string[];
+  responsibleLabels: string[];
+  /** the document's own remarks on its tasks, as written */
+  remarks: string[];
+  csvHref: string;
+}
+
+export const taskTableColumns = ['序号', '任务', '牵头', '责任'] as const;
+export const taskCsvColumns = [...taskTableColumns, '所在部分', '原文位置'] as const;
+
+const unitLink = (ref: UnitRef): UnitLink => ({ name: ref.name, ...(ref.organisationId ? { href: organisationUrl(ref.organisationId) } : {}), ...(ref.person ? { person: true } : {}) });
+
+/** Links within the document's own page (its 任务分工表 there) are fragments alone: `#task-3`. */
+export interface LinkOptions {
+  local?: boolean;
+}
+const anchorHref = (documentId: string, anchor: string, { local = false }: LinkOptions) => `${local ? '' : documentUrl(documentId)}#${encodeURIComponent(anchor)}`;
+
+/** The part of the heading trail a reader needs: below the top level (三、主要任务) where the task sits deeper. */
+function groupHeadings(documentId: string, section: readonly SectionHeading[], options: LinkOptions): { text: string; href: string }[] {
+  const inner = section.length > 1 ? section.slice(1) : section;
+  return inner.map((heading) => ({ text: heading.text, href: anchorHref(documentId, heading.id, options) }));
+}
+
+const unique = (values: (string | undefined)[]) => [...new Set(values.filter((value): value is string => Boolean(value)))];
+
+export function taskRow(record: TaskRecord, options: LinkOptions = {}): TaskRow {
+  return { number: record.number ?? '', title: record.title, href: anchorHref(record.documentId, record.anchor, options), leads: record.leads.map(unitLink), responsible: record.responsible.map(unitLink) };
+}
+
+/** A document's 任务分工表: its tasks in order, grouped under the headings they sit in. */
+export function taskTable(documentId: string, records: readonly TaskRecord[], remarks: readonly string[] = [], options: LinkOptions = {}): TaskTable {
+  const groups: TaskGroup[] = [];
+  let key = '';
+  for (const record of records) {
+    const headings = groupHeadings(documentId, record.section, options);
+    const next = JSON.stringify(headings);
+    if (next !== key || groups.length === 0) groups.push({ headings, rows: [] });
+    key = next;
+    groups.at(-1)!.rows.push(taskRow(record, options));
+  }
+  return {
+    documentHref: documentUrl(documentId),
+    count: records.length,
+    groups,
+    leadLabels: unique(records.map((record) => record.leadLabel)),
+    responsibleLabels: unique(records.map((record) => record.responsibleLabel)),
+    remarks: [...remarks],
+    csvHref: taskCsvUrl(documentId),
+  };
+}
+
+/** A document's table from the site's ledger (empty for a document without tasks). */
+export function documentTaskTable(ledger: Ledger, documentId: string, options: LinkOptions = {}): TaskTable {
+  return taskTable(documentId, ledger.records.filter((record) => record.documentId === documentId), ledger.remarks.get(documentId), options);
+}
+
+const names = (links: readonly UnitLink[]) => links.map((link) => link.name).join('、');
+
+/** The table's rows as the CSV has them: the four columns of the page, the section and the full address of each task. */
+export function taskCsv(table: TaskTable, origin: string): string {
+  const rows = table.groups.flatMap((group) =>
+    group.rows.map((row) => [row.number, row.title, names(row.leads), names(row.responsible), group.headings.map((heading) => heading.text).join(' › '), new URL(row.href, `${origin}${table.documentHref}`).href]),
+  );
+  return toCsv(taskCsvColumns, rows);
+}
+
+/** One document's tasks, as an organisation's page and the 任务分工 page list them. */
+export interface DocumentTasks {
+  documentId: string;
+  title: string;
+  language: string;
+  href: string;
+  tasks: TaskRow[];
+}
+
+function byDocument(records: readonly TaskRecord[]): DocumentTasks[] {
+  const documents = new Map<string, DocumentTasks>();
+  for (const record of records) {
+    let entry = documents.get(record.documentId);
+    if (!entry) documents.set(record.documentId, (entry = { documentId: record.documentId, title: record.documentTitle, language: record.documentLanguage, href: documentUrl(record.documentId), tasks: [] }));
+    entry.tasks.push(taskRow(record));
+  }
+  return [...documents.values()];
+}
+
+export interface OrganisationTaskView {
+  lead: DocumentTasks[];
+  responsible: DocumentTasks[];
+  leadCount: number;
+  responsibleCount: number;
+  /** 牵头任务 2 项，负责任务 20 项; empty when it has none */
+  countText: string;
+}
+
+export function organisationTaskView(tasks: OrganisationTasks | undefined): OrganisationTaskView {
+  return {
+    lead: byDocument(tasks?.lead ?? []),
+    responsible: byDocument(tasks?.responsible ?? []),
+    leadCount: tasks?.lead.length ?? 0,
+    responsibleCount: tasks?.responsible.length ?? 0,
+    countText: organisationTaskCountText(tasks),
+  };
+}
+
+/** The site-wide 任务分工 page: per document, per unit and per leader, each a section with an anchor. */
+export interface LedgerUnit {
+  anchor: string;
+  id: string;
+  name: string;
+  href: string;
+  view: OrganisationTaskView;
+}
+
+export interface LedgerPageView {
+  total: number;
+  documents: (DocumentTasks & { anchor: string; table: TaskTable })[];
+  /** the units each document names, in the order it first names them (a unit named by two documents is under both) */
+  unitsByDocument: { documentId: string; title: string; language: string; units: LedgerUnit[] }[];
+  /** every unit once, in the order of the lists above */
+  units: LedgerUnit[];
+  leaders: { anchor: string; name: string; count: number; tasks: DocumentTasks[] }[];
+  /** names no organisation file answers to, as written */
+  unmatched: string[];
+}
+
+export function ledgerPageView(ledger: Ledger, organisationNames: ReadonlyMap<string, string>): LedgerPageView {
+  const documents = byDocument(ledger.records).map((entry, index) => ({
+    ...entry,
+    anchor: `document-${index + 1}`,
+    table: documentTaskTable(ledger, entry.documentId),
+  }));
+  const units = new Map<string, LedgerUnit>();
+  const unit = (id: string) => {
+    let found = units.get(id);
+    if (!found) units.set(id, (found = { anchor: `unit-${units.size + 1}`, id, name: organisationNames.get(id) ?? id, href: organisationUrl(id), view: organisationTaskView(ledger.byOrganisation.get(id)) }));
+    return found;
+  };
+  const unitsByDocument = documents.map((document) => {
+    const ids = unique(ledger.records.filter((record) => record.documentId === document.documentId).flatMap((record) => [...record.leads, ...record.responsible].map((ref) => ref.organisationId)));
+    return { documentId: document.documentId, title: document.title, language: document.language, units: ids.map(unit) };
+  });
+  const leaders = [...ledger.byLeader.entries()].map(([name, records], index) => ({ anchor: `leader-${index + 1}`, name, count: records.length, tasks: byDocument(records) }));
+  return { total: ledger.records.length, documents, unitsByDocument, units: [...units.values()], leaders, unmatched: unique(ledger.unmatched.map((entry) => entry.name)) };
+}
