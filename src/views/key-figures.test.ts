@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { KeyFigure } from '../features/figures/extract.ts';
-import { cardFigures, figurePageView } from './key-figures.ts';
+import { catalogueOf } from './catalogue.test-support.ts';
+import { cardFigures, figurePageView, figureRoutes } from './key-figures.ts';
 
 const figure = (position: number, measure: string, text: string, sentence: string, extra: Partial<KeyFigure> = {}): KeyFigure => ({
   anchor: `key-figure-${position}`,
@@ -50,5 +51,28 @@ describe('the 图解’s view of a document’s figures', () => {
       { measure: '地区生产总值', text: '逼近600亿元' },
       { measure: '外贸出口', text: '突破5亿美元' },
     ]);
+  });
+});
+
+describe('the 图解 pages, on the bundled content', () => {
+  const catalogue = catalogueOf('content');
+  const report = 'report/xihu-government-work-report-2021';
+  const figures = [1, 2, 3, 4, 5].map((n) => figure(n, `指标${n}`, `${n}00亿元`, `指标${n}${n}00亿元。`));
+  const routes = figureRoutes(catalogue, new Map([[report, { figures }]]));
+
+  it('gives a page only to a document with key figures, dated and published as the document, under it in the trail', () => {
+    expect(routes.map((route) => route.params.id)).toEqual([report]);
+    const { page } = routes[0]!.props;
+    expect(page.title).toBe('《西湖区人民政府工作报告（2021年）》图解');
+    expect(page.article).toMatchObject({ date: '2021-10-12', author: '西湖区人民政府', contentSource: '西湖区人民政府' });
+    expect(page.breadcrumb.map((step) => step.href)).toEqual(['/', '/documents/', '/kinds/report/', `/documents/${report}/`, undefined]);
+    expect(page.card).toBe(`/cards/figures/${report}.png`);
+  });
+
+  it('names the first four figures for its card, in the document’s words, and keys the page by all it shows', () => {
+    const { page } = routes[0]!.props;
+    expect(page.cardFigures).toEqual(figures.slice(0, 4).map((item) => ({ measure: item.measure, text: item.text })));
+    const fewer = figureRoutes(catalogue, new Map([[report, { figures: figures.slice(0, 4) }]]));
+    expect(fewer[0]!.cacheKey).not.toBe(routes[0]!.cacheKey);
   });
 });
