@@ -1,7 +1,7 @@
 /**
  * The same content built by Astro Starlight, the reference documentation site on
  * the same Astro: every document becomes a Starlight page with its title and
- * summary and its MDX body unchanged. Starlight's default sidebar lists every page
+ * summary and its MDX body unchanged (but for this site's own components, whose words it keeps). Starlight's default sidebar lists every page
  * on every page, which no 10,000-page site would ship (and which would make its
  * pages grow with the corpus), so the sidebar links the five kinds only.
  */
@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import yaml from 'js-yaml';
 import { documentKinds, kindLabels } from '../../src/core/kinds.ts';
 import { bodyOf, filesUnder, readFrontMatter } from '../../src/core/files.ts';
+import { withoutSiteComponents } from '../corpus/material.ts';
 
 export function makeStarlightSite(contentDir: string, siteDir: string, siteName: string): { documents: number } {
   rmSync(siteDir, { recursive: true, force: true });
@@ -58,7 +59,8 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
   for (const path of filesUnder(documentsDir, /\.mdx$/)) {
     const text = readFileSync(join(documentsDir, path), 'utf8');
     const data = readFrontMatter(text);
-    page(path, { title: String(data.title), description: String(data.summary ?? '') }, bodyOf(text).replace(/^\n+/, ''));
+    // its body as written, but for the components only this site knows (<关键数据>): their words stay
+    page(path, { title: String(data.title), description: String(data.summary ?? '') }, withoutSiteComponents(bodyOf(text)).replace(/^\n+/, ''));
     documents++;
   }
   return { documents };

@@ -62,11 +62,11 @@ function poolOf(composer: Composer, pools: Record<DocumentKind | 'all', string[]
   return own.length > 0 && composer.random.chance(0.8) ? own : pools.all;
 }
 
-/** Varies numbers and place names; element tags are left alone. */
+/** Varies numbers and place names; element tags and link addresses are left alone (an address changed leads nowhere). */
 export function vary(composer: Composer, text: string): string {
   const { random } = composer;
   return text
-    .split(/(<[^>]+>)/)
+    .split(/(<[^>]+>|\]\([^)\s]*\))/)
     .map((part, index) => {
       if (index % 2 === 1) return part;
       let result = part.replace(/\d+(?:\.\d+)?(?=(年|月|日|号|时|[^\d.]|$))/g, (number: string, unit: string | undefined) => {

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { site } from '../../src/site.config.ts';
 import { documentLength, summaryProblem } from '../../src/core/summary.ts';
 import { generatedOrganisations, kindShares, planCorpus, renderDocument, type CorpusOptions } from './generate.ts';
-import { readMaterial, type SourceFile } from './material.ts';
+import { vary } from './compose.ts';
+import { readMaterial, withoutSiteComponents, type SourceFile } from './material.ts';
+import { Random } from './random.ts';
 import { bodyOf, readFrontMatter } from '../../src/core/files.ts';
 
 const sources: SourceFile[] = [
@@ -113,5 +115,19 @@ describe('generated corpus', () => {
     const texts = corpus({ count: 200, seed: 5 }).filter((text) => text.includes('道路复绿'));
     expect(texts.length).toBeGreaterThan(0);
     for (const text of texts) expect(text).not.toContain('水厂路');
+  });
+});
+
+describe('recombined text', () => {
+  it('varies the numbers of a sentence but not the address of a link in it, which would then lead nowhere', () => {
+    const composer = { random: new Random(3), material, kind: 'news' as const, places: new Map<string, string>(), yearShift: 1 };
+    const varied = vary(composer, '下面每一句都出自[方案原文](/documents/disclosure/plan-2020/)，共 25 条，2020年印发。');
+    expect(varied).toContain('](/documents/disclosure/plan-2020/)');
+    expect(varied).toContain('2021年印发');
+  });
+
+  it('keeps the words of the site’s own components without their marks, for material and for another site', () => {
+    expect(withoutSiteComponents('财政总收入<关键数据 值="100" 单位="亿元" 指标="财政总收入" 限定="突破">突破100亿元</关键数据>，较上年增长。')).toBe('财政总收入突破100亿元，较上年增长。');
+    expect(withoutSiteComponents('<附件>\n\n1. 清单\n\n</附件>')).toBe('\n\n1. 清单\n\n');
   });
 });

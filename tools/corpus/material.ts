@@ -1,6 +1,7 @@
 import { documentKinds, type DocumentKind } from '../../src/core/kinds.ts';
 import { toSimplified } from '../../src/core/chinese/script.ts';
 import { bodyOf, readFrontMatter, readYaml } from '../../src/core/files.ts';
+import { siteComponents } from '../../src/content/rules/components.ts';
 
 /**
  * What a generated corpus is made from: the bundled documents taken apart into
@@ -76,18 +77,24 @@ export function plainText(mdx: string): string {
 
 const glossaryHeading = /^(名词解释|名詞解釋)$/;
 
+/** The site's own components (<关键数据>, <附件>), each found with what it holds. */
+const componentPattern = new RegExp(`<(${siteComponents.map((component) => component.name).join('|')})(?=[\\s>])[^>]*>([\\s\\S]*?)<\\/\\1>`, 'g');
+
 /**
- * A key figure's mark (<关键数据 值="100" …>突破100亿元</关键数据>) is left out, its words kept: a generated document
- * varies the numbers, and a mark's 值 and 比较 would no longer be its text's.
+ * A body with the site's components left out and what they hold kept: a key figure's words without its mark (a
+ * generated document varies the numbers, and a mark's 值 and 比较 would no longer be its text's), and a body another
+ * site builds (the benchmark's Starlight copy) without components only this site knows.
  */
-const keyFigureMark = /<关键数据(?=[\s>])[^>]*>([\s\S]*?)<\/关键数据>/g;
+export function withoutSiteComponents(body: string): string {
+  return body.replace(componentPattern, '$2');
+}
 
 /** Takes one MDX body apart into blocks; notes and comments are left out (they belong to their document). */
 export function parseBlocks(body: string): Block[] {
   const blocks: Block[] = [];
   let inGlossary = false;
   for (const rawBlock of body.split(/\n{2,}/)) {
-    const block = rawBlock.trim().replace(keyFigureMark, '$1');
+    const block = withoutSiteComponents(rawBlock.trim());
     if (!block || block.startsWith('{/*') || block.startsWith('import ') || block.startsWith('export ')) continue;
     const heading = /^(#{2,6})\s+(.*)$/.exec(block);
     if (heading) {
