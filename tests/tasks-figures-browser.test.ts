@@ -21,6 +21,7 @@ describe('search finds a unit’s tasks', () => {
     ['城管办', '/organisations/street-city-management-office/'],
     ['各相关社区', '/organisations/street-relevant-communities/'],
     ['领导小组办公室', '/organisations/xihu-ucb-leading-group-office/'],
+    ['西湖区城建局', '/organisations/xihu-urban-construction-bureau/'],
   ])('searching %s lists its organisation page first, then the documents that name it', async (query, organisation) => {
     const page = await site.browser.newPage();
     await page.goto(`${site.server.origin}/search/?q=${encodeURIComponent(query)}`);

@@ -116,8 +116,13 @@ async function run(state: SearchState): Promise<void> {
   if (termUrl && state.sort === 'relevance') {
     // only term and organisation pages are read to find it, not every result
     const terms = [...(await searchWord(pagefind, plans[0]!, { filters: { ...filters, kind: { any: [...namedKinds] } } })).values()];
-    const candidates = await Promise.all(terms.slice(0, 5).map(async (found) => ({ id: found.result.id, data: await found.result.data() })));
-    const term = candidates.find((entry) => entry.data.url === termUrl);
+    // read five at a time until the named page is found: a long name (西湖区城建局) shares its words with many
+    // other named pages, which may rank above its own
+    let term: { id: string } | undefined;
+    for (let start = 0; !term && start < terms.length; start += 5) {
+      const candidates = await Promise.all(terms.slice(start, start + 5).map(async (found) => ({ id: found.result.id, data: await found.result.data() })));
+      term = candidates.find((entry) => entry.data.url === termUrl);
+    }
     const first = term && results.find((found) => found.result.id === term.id);
     if (first) results = [first, ...results.filter((found) => found !== first)];
   }
