@@ -103,6 +103,9 @@ export async function measurePage(browser: Browser, origin: string, distDir: str
 
 export interface FirstQuery {
   query: string;
+  /** to the first results on screen (the newest part's, when the index is in parts), and the bytes fetched until then */
+  firstMilliseconds?: number;
+  firstBytes?: number;
   /** everything fetched under /pagefind/ from opening the search page to the first results shown */
   bytes: number;
   files: number;

@@ -1,5 +1,5 @@
 /** One size of the benchmark: a private copy of the project, a cold build, a one-document rebuild, pages and search in Chromium, Lighthouse, Starlight. */
-import { appendFileSync, statSync } from 'node:fs';
+import { appendFileSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { documentKinds } from '../../src/core/kinds.ts';
 import { filesUnder } from '../../src/core/files.ts';
@@ -8,7 +8,8 @@ import { site } from '../../src/site.config.ts';
 import { launchBrowser } from '../browser/browser.ts';
 import { serveStatic } from '../browser/static-server.ts';
 import { generateCorpus } from '../corpus/gen-corpus.ts';
-import { measureFirstQuery, measurePage, type PageWeight } from './browser-measure.ts';
+import { measureFirstQuery, measurePage, type FirstQuery, type PageWeight } from './browser-measure.ts';
+import { searchFiles } from '../../src/features/search/contract.ts';
 import { runLighthouse } from './lighthouse.ts';
 import { buildSteps, runMeasured, type MeasuredRun } from './measure-process.ts';
 import { isError, type BuildFigures, type SizeResult, type StarlightFigures } from './report.ts';
@@ -28,6 +29,9 @@ export interface BenchOptions {
   lighthouse: boolean;
   starlight: boolean;
 }
+
+/** A one-character and a two-character query, measured beside the six-character default (BenchOptions.query). */
+const lengthQueries = ['湖', '文明'];
 
 /** Lighthouse on home, the longest document, a term page and search (bundled site). */
 export type LighthousePage = { name: string; path: string; result: Awaited<ReturnType<typeof runLighthouse>> };
@@ -123,12 +127,23 @@ export async function measureSize(size: string, options: BenchOptions, lighthous
   try {
     result.documentPages = [];
     for (const id of samples) result.documentPages.push(await measurePage(browser, server.origin, dist, documentUrl(id)));
+    // our index holds folded, encoded tokens: a first query is what the real search page fetches; one, two and six
+    // characters, each on a cold cache, since single characters and two-character words are what readers type most
+    const firstQuery = async (query: string): Promise<FirstQuery | { error: string }> => {
+      try {
+        const cost = await measureSearchPage(browser, server.origin, dist, query);
+        return { query, bytes: cost.wireBytes, files: cost.files, fetched: cost.fetched, milliseconds: cost.milliseconds, firstMilliseconds: cost.firstMilliseconds, firstBytes: cost.firstBytes, results: cost.results, titles: [] };
+      } catch (error) {
+        return { error: error instanceof Error ? error.message.split('\n')[0]! : String(error) };
+      }
+    };
+    result.query = await firstQuery(options.query);
+    result.queries = [];
+    for (const query of lengthQueries) result.queries.push(await firstQuery(query));
     try {
-      // our index holds folded, encoded tokens: a first query is what the real search page fetches
-      const cost = await measureSearchPage(browser, server.origin, dist, options.query);
-      result.query = { query: cost.query, bytes: cost.wireBytes, files: cost.files, fetched: cost.fetched, milliseconds: cost.milliseconds, results: cost.results, titles: [] };
-    } catch (error) {
-      result.query = { error: error instanceof Error ? error.message.split('\n')[0]! : String(error) };
+      result.indexParts = (JSON.parse(readFileSync(join(dist, searchFiles.parts.slice(1)), 'utf8')) as unknown[]).length;
+    } catch {
+      // a site built before the index was in parts
     }
   } finally {
     await browser.close();

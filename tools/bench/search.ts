@@ -20,7 +20,12 @@ export interface SearchCost {
   files: number;
   storedBytes: number;
   wireBytes: number;
+  /** from pressing Enter to every part searched and the first page of results on screen */
   milliseconds: number;
+  /** from pressing Enter to the first results on screen (the newest part's, when the index is in parts) */
+  firstMilliseconds: number;
+  /** bytes on the wire until then */
+  firstBytes: number;
   /** until every shown result has its excerpt (fetched from the page's text just after the result appears) */
   excerptMilliseconds: number;
   results: number;
@@ -33,15 +38,22 @@ export async function measureSearchPage(browser: Browser, origin: string, siteDi
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(`${origin}/search/`, { waitUntil: 'networkidle' });
-  const paths: string[] = [];
+  const requests: { path: string; at: number }[] = [];
   page.on('request', (request) => {
     const url = new URL(request.url());
-    if (url.origin === origin) paths.push(url.pathname);
+    if (url.origin === origin) requests.push({ path: url.pathname, at: Date.now() });
   });
   await page.fill('#search-query', query);
   const started = Date.now();
   await page.press('#search-query', 'Enter');
-  await page.waitForFunction(() => /共找到|没有找到/.test(document.querySelector('#search-status')?.textContent ?? ''));
+  // first results: a result on screen, or the search done with none
+  await page.waitForFunction(
+    () => document.querySelector('#search-results li') !== null || document.querySelector<HTMLElement>('#search-status')?.dataset.state === 'done',
+    undefined,
+    { polling: 10 },
+  );
+  const firstAt = Date.now();
+  await page.waitForFunction(() => document.querySelector<HTMLElement>('#search-status')?.dataset.state === 'done');
   await page.waitForFunction(() => {
     const count = Number(/共找到 (\d+) 条/.exec(document.querySelector('#search-status')?.textContent ?? '')?.[1] ?? 0);
     return document.querySelectorAll('#search-results li').length >= Math.min(count, 10);
@@ -53,15 +65,19 @@ export async function measureSearchPage(browser: Browser, origin: string, siteDi
   await context.close();
   let storedBytes = 0;
   let wireBytes = 0;
-  const files = [...new Set(paths)];
+  let firstBytes = 0;
   const fetched: SearchCost['fetched'] = [];
-  for (const path of files) {
+  const seen = new Set<string>();
+  for (const { path, at } of requests) {
+    if (seen.has(path)) continue;
+    seen.add(path);
     const wire = transferSize(siteDir, path);
     storedBytes += statSync(join(siteDir, decodeURIComponent(path))).size;
     wireBytes += wire;
+    if (at <= firstAt) firstBytes += wire;
     fetched.push({ path, bytes: wire });
   }
-  return { query, files: files.length, storedBytes, wireBytes, milliseconds, excerptMilliseconds, results, fetched };
+  return { query, files: seen.size, storedBytes, wireBytes, milliseconds, firstMilliseconds: firstAt - started, firstBytes, excerptMilliseconds, results, fetched };
 }
 
 /** One and two characters (a common one, a rarer one, Traditional), a character next to digits, and longer words. */

@@ -31,8 +31,22 @@ export function formatTable(results: readonly SizeResult[], header: string[]): s
   row('改一篇后重建', (r) => fail(r.rebuild) ?? (ok(r.rebuild) && ok(r.cold) ? `${seconds(ok(r.rebuild)!.seconds)}（${((ok(r.rebuild)!.seconds / ok(r.cold)!.seconds) * 100).toFixed(0)}%）` : undefined));
   for (const step of stepNames) row(`  ${stepLabels[step] ?? step}`, (r) => (ok(r.rebuild)?.steps[step] !== undefined ? seconds(ok(r.rebuild)!.steps[step]!) : undefined));
   row('搜索索引大小', (r) => (r.indexBytes !== undefined ? `${mb(r.indexBytes)}（${r.indexFiles} 个文件）` : undefined));
-  row('首次搜索下载', (r) => fail(r.query) ?? (ok(r.query) ? `${kb(ok(r.query)!.bytes)}（${ok(r.query)!.files} 个）` : undefined));
-  row('首次搜索出结果', (r) => (ok(r.query) ? `${ok(r.query)!.milliseconds.toFixed(0)} ms` : undefined));
+  row('搜索索引部分数', (r) => (r.indexParts !== undefined ? String(r.indexParts) : undefined));
+  const queries = (r: SizeResult) => [r.query, ...(r.queries ?? [])];
+  const queryCount = Math.max(0, ...results.map((r) => queries(r).length));
+  for (let k = 0; k < queryCount; k++) {
+    const name = results.map((r) => ok(queries(r)[k])?.query).find(Boolean) ?? '';
+    row(`首次搜索“${name}”首批结果`, (r) => {
+      const q = queries(r)[k];
+      if (fail(q)) return '失败';
+      const found = ok(q);
+      return found ? `${kb(found.firstBytes ?? found.bytes)}，${(found.firstMilliseconds ?? found.milliseconds).toFixed(0)} ms` : undefined;
+    });
+    row('  查完全部部分', (r) => {
+      const found = ok(queries(r)[k]);
+      return found ? `${kb(found.bytes)}，${found.milliseconds.toFixed(0)} ms，${found.results} 条` : undefined;
+    });
+  }
   row('文档页传输 gzip（中位）', (r) => {
     const page = medianBy(r.documentPages ?? [], (p) => p.totalBytes);
     return page ? `${kb(page.totalBytes)}（正文 ${kb(page.textBytes)}）` : undefined;

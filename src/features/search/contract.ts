@@ -108,8 +108,10 @@ export const searchFiles = {
   termNames: `${searchUrl}terms.json`,
   /** the pieces of each page's own text, for excerpts (text-chunks.ts) */
   text: `${searchUrl}text`,
-  /** each index chunk's first and last word, so a one-character query loads every chunk it reaches (index-ranges.ts) */
-  indexRanges: `${searchUrl}index-ranges.json`,
+  /** the parts of the index, newest first (parts.ts: SearchParts) */
+  parts: `${searchUrl}parts.json`,
+  /** in each part's folder: its chunks' first and last words, so a one-character query loads every chunk it reaches (index-ranges.ts) */
+  indexRangesInPart: 'index-ranges.json',
 } as const;
 
 /** What terms.json holds. */

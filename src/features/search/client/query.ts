@@ -6,6 +6,7 @@
 import { sequenceStarts, type QueryToken } from '../tokens.ts';
 import { searchFiles } from '../contract.ts';
 import { preloadWordsFor, type IndexRanges } from '../index-ranges.ts';
+import { partFilter, type SearchPart } from '../parts.ts';
 import type { Occurrence } from './excerpt.ts';
 import type { FilterName } from './state.ts';
 
@@ -22,7 +23,7 @@ export interface PagefindResult {
 export interface PagefindSearch {
   results: PagefindResult[];
 }
-export type FilterSelection = Partial<Record<FilterName, { any: string[] }>> | Record<string, string>;
+export type FilterSelection = Partial<Record<FilterName | string, { any: string[] } | string>>;
 export interface SearchOptions {
   filters?: FilterSelection;
   sort?: Record<string, 'asc' | 'desc'>;
@@ -32,6 +33,8 @@ export interface Pagefind {
   filters(): Promise<Record<string, Record<string, number>>>;
   search(term: string | null, options?: SearchOptions): Promise<PagefindSearch>;
   preload(term: string): Promise<void>;
+  /** adds another index (an older part) to this one, on the same WebAssembly module */
+  mergeIndex(path: string): Promise<void>;
 }
 
 export interface Found {
@@ -40,17 +43,29 @@ export interface Found {
   occurrences: Occurrence[];
 }
 
-/** The index chunks' word ranges, fetched the first time a prefix is searched. */
-let indexRanges: Promise<IndexRanges> | undefined;
+/** Each part's chunk ranges, fetched the first time a prefix is searched in it. */
+const indexRanges = new Map<string, Promise<IndexRanges>>();
 
-/** Loads every index chunk holding a word that starts with the prefix: Pagefind alone may load only the first. */
-async function preloadPrefix(pagefind: Pagefind, prefix: string): Promise<void> {
-  indexRanges ??= fetch(searchFiles.indexRanges).then((response) => (response.ok ? (response.json() as Promise<IndexRanges>) : []));
-  await Promise.all(preloadWordsFor(prefix, await indexRanges).map((word) => pagefind.preload(word)));
+/** Loads every chunk of the part holding a word that starts with the prefix: Pagefind alone may load only the first. */
+async function preloadPrefix(pagefind: Pagefind, prefix: string, part: SearchPart): Promise<void> {
+  let ranges = indexRanges.get(part.path);
+  if (!ranges) {
+    ranges = fetch(`${part.path}${searchFiles.indexRangesInPart}`).then((response) => (response.ok ? (response.json() as Promise<IndexRanges>) : []));
+    indexRanges.set(part.path, ranges);
+  }
+  await Promise.all(preloadWordsFor(prefix, await ranges).map((word) => pagefind.preload(word)));
 }
 
-/** One word: the pages where its tokens stand one after another, in the order of the search that ranks them. */
-export async function searchWord(pagefind: Pagefind, tokens: readonly QueryToken[], options: SearchOptions): Promise<Map<string, Found>> {
+/** The options with the search kept to one part of the index (needed once other parts are merged into it). */
+export function inPart(options: SearchOptions, part: SearchPart): SearchOptions {
+  return { ...options, filters: { ...options.filters, [partFilter]: part.id } };
+}
+
+/**
+ * One word in one part of the index (options keep the search to it: inPart), the pages where its tokens stand one
+ * after another, in the order of the search that ranks them.
+ */
+export async function searchWord(pagefind: Pagefind, tokens: readonly QueryToken[], options: SearchOptions, part: SearchPart): Promise<Map<string, Found>> {
   const found = new Map<string, Found>();
   const onPage = (result: PagefindResult) => result.words.length > 0;
   if (!tokens.some((token) => token.prefix)) {
@@ -63,7 +78,7 @@ export async function searchWord(pagefind: Pagefind, tokens: readonly QueryToken
   // searched alone (a search that is not a phrase matches the beginning of tokens; the spelling makes every
   // token other than a character's own letters match only itself) and the positions must follow one another
   const { filters } = options;
-  await Promise.all(tokens.filter((token) => token.prefix).map((token) => preloadPrefix(pagefind, token.code)));
+  await Promise.all(tokens.filter((token) => token.prefix).map((token) => preloadPrefix(pagefind, token.code, part)));
   const searches = await Promise.all(tokens.map((token, k) => pagefind.search(token.code, k === 0 ? options : { ...(filters ? { filters } : {}) })));
   const positions = searches.map((search) => new Map(search.results.filter(onPage).map((result) => [result.id, result.words])));
   for (const result of searches[0]!.results.filter(onPage)) {
@@ -73,9 +88,9 @@ export async function searchWord(pagefind: Pagefind, tokens: readonly QueryToken
   return found;
 }
 
-/** Every word of the query: the pages that have them all, ranked by the first word's search. */
-export async function searchAll(pagefind: Pagefind, plans: QueryToken[][], options: SearchOptions): Promise<Found[]> {
-  const perWord = await Promise.all(plans.map((plan) => searchWord(pagefind, plan, options)));
+/** Every word of the query in one part of the index: the pages that have them all, ranked by the first word's search. */
+export async function searchAll(pagefind: Pagefind, plans: QueryToken[][], options: SearchOptions, part: SearchPart): Promise<Found[]> {
+  const perWord = await Promise.all(plans.map((plan) => searchWord(pagefind, plan, options, part)));
   const [first, ...others] = perWord;
   return [...first!.values()]
     .filter((found) => others.every((word) => word.has(found.result.id)))

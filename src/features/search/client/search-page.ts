@@ -9,9 +9,11 @@ import { foldText, parseFolding, queryTokens, queryWords, readsAsTraditional } f
 import type { Folding, PhraseFolder } from '../../../core/chinese/fold-table.ts';
 import { escapeHtml } from '../../../core/escape.ts';
 import { chunkPath, type TextChunk } from '../text-chunks.ts';
-import { namedKinds, searchFiles, type TermNames } from '../contract.ts';
+import { searchFiles, type TermNames } from '../contract.ts';
 import { excerptFromChunk } from './excerpt.ts';
-import { searchAll, searchWord, type Found, type Pagefind, type PagefindResultData, type SearchOptions } from './query.ts';
+import type { Found, Pagefind, PagefindResultData, SearchOptions } from './query.ts';
+import { partedIndex, searchInParts, sinceLabel, type PartedIndex } from './parts-search.ts';
+import type { SearchParts } from '../parts.ts';
 import { filterNames, paramsFromState, stateFromParams, type FilterName, type SearchState } from './state.ts';
 
 const pageSize = 10;
@@ -20,17 +22,18 @@ const status = document.querySelector<HTMLElement>('#search-status')!;
 const list = document.querySelector<HTMLOListElement>('#search-results')!;
 const more = document.querySelector<HTMLButtonElement>('#search-more')!;
 
-let dependencies: Promise<{ pagefind: Pagefind; folding: Folding; names: TermNames }> | undefined;
+let dependencies: Promise<{ index: PartedIndex; folding: Folding; names: TermNames }> | undefined;
 function load() {
   dependencies ??= (async () => {
     const pagefindUrl: string = searchFiles.pagefindScript;
-    const [pagefind, folding, names] = await Promise.all([
+    const [pagefind, folding, names, parts] = await Promise.all([
       import(/* @vite-ignore */ pagefindUrl) as Promise<Pagefind>,
       fetch(searchFiles.folding).then((response) => response.text()).then(parseFolding),
       fetch(searchFiles.termNames).then((response) => response.json() as Promise<TermNames>),
+      fetch(searchFiles.parts).then((response) => response.json() as Promise<SearchParts>),
     ]);
     await pagefind.init();
-    return { pagefind, folding, names };
+    return { index: partedIndex(pagefind, parts), folding, names };
   })();
   return dependencies;
 }
@@ -59,7 +62,9 @@ function loadFacets(pagefind: Pagefind): Promise<Map<string, Set<string>>> {
   // which pages carry each filter value: counts for any query are then the overlap with its results
   facets ??= pagefind.filters().then(async (all) => {
     const sets = new Map<string, Set<string>>();
-    const pairs = Object.entries(all).flatMap(([name, values]) => Object.keys(values).map((value) => [name, value] as const));
+    const pairs = Object.entries(all)
+      .filter(([name]) => (filterNames as readonly string[]).includes(name))
+      .flatMap(([name, values]) => Object.keys(values).map((value) => [name, value] as const));
     await Promise.all(
       pairs.map(async ([name, value]) => {
         const search = await pagefind.search(null, { filters: { [name]: value } });
@@ -87,59 +92,65 @@ let generation = 0;
 
 async function run(state: SearchState): Promise<void> {
   const current = ++generation;
+  const isCurrent = () => current === generation;
   list.replaceChildren();
   more.hidden = true;
   const words = queryWords(state.query);
   if (words.length === 0) {
-    status.textContent = '请输入要查找的词语。';
+    say('done', '请输入要查找的词语。');
     updateCounts(null);
     return;
   }
-  status.textContent = '正在搜索…';
+  say('searching', '正在搜索…');
   updateCounts(null);
-  const { pagefind, folding, names } = await load();
+  const { index, folding, names } = await load();
   const phrases = await phrasesFor(state.query, folding);
   const selected = filterNames.filter((name) => state.filters[name].length);
   const filters = Object.fromEntries(selected.map((name) => [name, { any: state.filters[name] }]));
   const options: SearchOptions = { filters, ...(state.sort === 'date' ? { sort: { date: 'desc' as const } } : {}) };
   const plans = words.map((word) => queryTokens(word, folding, phrases)).filter((plan) => plan.length > 0);
   if (plans.length === 0) {
-    status.textContent = '没有找到结果：请输入中文词语、字母或数字。';
+    say('done', '没有找到结果：请输入中文词语、字母或数字。');
     updateCounts(null);
     return;
   }
-  let results = await searchAll(pagefind, plans, options);
-  if (current !== generation) return;
-
   // a query that names a glossary term or an organisation puts its page first
-  const termUrl = names[foldText(state.query.replace(/["“”\s]/g, ''), folding)];
-  if (termUrl && state.sort === 'relevance') {
-    // only term and organisation pages are read to find it, not every result
-    const terms = [...(await searchWord(pagefind, plans[0]!, { filters: { ...filters, kind: { any: [...namedKinds] } } })).values()];
-    // read five at a time until the named page is found: a long name (西湖区城建局) shares its words with many
-    // other named pages, which may rank above its own
-    let term: { id: string } | undefined;
-    for (let start = 0; !term && start < terms.length; start += 5) {
-      const candidates = await Promise.all(terms.slice(start, start + 5).map(async (found) => ({ id: found.result.id, data: await found.result.data() })));
-      term = candidates.find((entry) => entry.data.url === termUrl);
-    }
-    const first = term && results.find((found) => found.result.id === term.id);
-    if (first) results = [first, ...results.filter((found) => found !== first)];
-  }
-  if (current !== generation) return;
+  const namedUrl = state.sort === 'relevance' ? names[foldText(state.query.replace(/["“”\s]/g, ''), folding)] : undefined;
+  const view: ResultsView = { results: [], shown: 0, current, folding, rendering: Promise.resolve() };
+  // the newest part's results are shown while the older parts are searched; nothing shown moves when they come in
+  const progress = async (soFar: Found[], partsDone: number) => {
+    say('partial', `已在${sinceLabel(index.parts[partsDone - 1]!.oldest)}的文件中找到 ${soFar.length} 条，正在查找更早的文件…`);
+    view.results = soFar;
+    await showUpTo(view, Math.max(view.shown, pageSize));
+  };
+  const results = await searchInParts(index, plans, options, { sort: state.sort, namedUrl }, progress, isCurrent);
+  if (!results || !isCurrent()) return;
   const filtered = selected.length > 0;
-  status.textContent = results.length
-    ? `共找到 ${results.length} 条结果${state.sort === 'date' ? '，按日期从新到旧排列（只知大约年份的排在该年最后，日期不详的文档和名词解释排在最后）' : ''}。`
-    : filtered
-      ? `在所选的筛选条件下，没有找到包含“${state.query}”的页面。请减少筛选条件。`
-      : `没有找到包含“${state.query}”的页面。请检查用字。`;
+  say(
+    'done',
+    results.length
+      ? `共找到 ${results.length} 条结果${state.sort === 'date' ? '，按日期从新到旧排列（只知大约年份的排在该年最后，日期不详的文档和名词解释排在最后）' : ''}。`
+      : filtered
+        ? `在所选的筛选条件下，没有找到包含“${state.query}”的页面。请减少筛选条件。`
+        : `没有找到包含“${state.query}”的页面。请检查用字。`,
+  );
+  view.results = results;
   // counts wait for the filter index, so the first results are not held up by it
-  await showResults(results, 0, current, folding);
+  await showUpTo(view, Math.max(view.shown, pageSize));
   // the counts are those of the query with the other groups' selections: the query is searched again without
   // filters (its index chunks are loaded already) when some are selected
-  const [sets, unfiltered] = await Promise.all([loadFacets(pagefind), filtered ? searchAll(pagefind, plans, {}) : Promise.resolve(results)]);
-  if (current !== generation) return;
+  const [sets, unfiltered] = await Promise.all([
+    loadFacets(index.pagefind),
+    filtered ? searchInParts(index, plans, {}, { sort: 'relevance' }, () => undefined, isCurrent) : Promise.resolve(results),
+  ]);
+  if (!unfiltered || !isCurrent()) return;
   updateCounts(countsFor(new Set(unfiltered.map((found) => found.result.id)), sets, state));
+}
+
+/** The status line, and whether the search is still running (data-state: searching, partial, done). */
+function say(state: 'searching' | 'partial' | 'done', text: string): void {
+  status.dataset.state = state;
+  status.textContent = text;
 }
 
 /** For each filter value: how many results the query would have with it, keeping the other groups' selections. */
@@ -156,8 +167,33 @@ function countsFor(ids: Set<string>, sets: Map<string, Set<string>>, state: Sear
 /** How long the results wait for their excerpts before they are shown without them (they then follow). */
 const excerptWait = 1500;
 
-async function showResults(results: Found[], from: number, current: number, folding: Folding): Promise<void> {
-  const page = results.slice(from, from + pageSize);
+/** The results of one query and how many of them are on screen; rendering is one step after another. */
+interface ResultsView {
+  results: Found[];
+  shown: number;
+  current: number;
+  folding: Folding;
+  rendering: Promise<void>;
+}
+
+/** Shows the results up to `count` (those not yet shown), after whatever is being shown now. */
+function showUpTo(view: ResultsView, count: number): Promise<void> {
+  view.rendering = view.rendering.then(async () => {
+    if (view.current !== generation) return;
+    const page = view.results.slice(view.shown, count);
+    if (page.length > 0) await showResults(view, page);
+    if (view.current !== generation) return;
+    more.hidden = view.shown >= view.results.length;
+    more.onclick = () => {
+      more.hidden = true;
+      void showUpTo(view, view.shown + pageSize);
+    };
+  });
+  return view.rendering;
+}
+
+async function showResults(view: ResultsView, page: Found[]): Promise<void> {
+  const { current, folding } = view;
   const items = await Promise.all(page.map(async (found) => ({ found, data: await found.result.data() })));
   if (current !== generation) return;
   const built: HTMLElement[] = [];
@@ -179,12 +215,7 @@ async function showResults(results: Found[], from: number, current: number, fold
   await Promise.race([Promise.allSettled(excerpts), new Promise((resolve) => setTimeout(resolve, excerptWait))]);
   if (current !== generation) return;
   list.append(...built);
-  const shown = from + page.length;
-  more.hidden = shown >= results.length;
-  more.onclick = () => {
-    more.hidden = true;
-    void showResults(results, shown, current, folding);
-  };
+  view.shown += page.length;
 }
 
 /**
@@ -221,7 +252,7 @@ function go(state: SearchState, push: boolean): void {
   showState(state);
   document.title = state.query ? `搜索：${state.query} - ${document.title.split(' - ').pop()}` : document.title;
   void run(state).catch((error: unknown) => {
-    status.textContent = '搜索暂时无法使用，请稍后再试，或按类型、按发布机构浏览。';
+    say('done', '搜索暂时无法使用，请稍后再试，或按类型、按发布机构浏览。');
     console.error(error);
   });
 }
