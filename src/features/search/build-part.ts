@@ -32,7 +32,7 @@ const pagefindVersion = (JSON.parse(readFileSync(new URL('../package.json', impo
 /**
  * Postings per chunk of the word index (Pagefind's default is 20,000, about 90 KB a chunk with our tokens). A query
  * loads one chunk per word in each part it searches, and every chunk costs a line in the part's metadata, loaded with
- * the part: at 2,000 pages a part, 4,000 postings keep both near 20 KB a word (README, 30,000 documents). PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE
+ * the part: at 1,000 pages a part, 4,000 postings keep both near 20 KB a word (README, 30,000 documents). PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE
  * overrides it, as it does for Pagefind itself.
  */
 export const defaultChunkSize = 4000;

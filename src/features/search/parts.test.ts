@@ -41,7 +41,7 @@ describe('the index in parts', () => {
   });
 
   it('reads SEARCH_PART_SIZE, refusing what is not a whole number in Chinese', () => {
-    expect(partSizeFrom(undefined)).toBe(2000);
+    expect(partSizeFrom(undefined)).toBe(1000);
     expect(partSizeFrom('25')).toBe(25);
     expect(() => partSizeFrom('0')).toThrow(/SEARCH_PART_SIZE 应为正整数/);
     expect(() => partSizeFrom('两千')).toThrow(/收到“两千”/);

@@ -28,8 +28,8 @@ export type SearchParts = SearchPart[];
 /** The filter that keeps a search to one part. */
 export const partFilter = 'part';
 
-/** Records per part unless SEARCH_PART_SIZE says otherwise: Pagefind's memory for one part stays near 1.6 GiB. */
-export const defaultPartSize = 2000;
+/** Records per part unless SEARCH_PART_SIZE says otherwise: Pagefind's memory for one part stays under 1 GiB. */
+export const defaultPartSize = 1000;
 
 /** The folder of the part at this place (0 is the newest). */
 export function partPath(place: number): string {
