@@ -24,8 +24,8 @@ export function entryId(relativePath: string): string {
  * own, so building a fixture or a generated corpus never disturbs the cache of
  * the bundled content (and the other way round).
  */
-export function contentCacheDir(): string {
-  if (!process.env.CONTENT_DIR) return './node_modules/.astro';
-  const key = createHash('sha256').update(contentRoot()).digest('hex').slice(0, 12);
+export function contentCacheDir(contentDir = process.env.CONTENT_DIR): string {
+  if (!contentDir) return './node_modules/.astro';
+  const key = createHash('sha256').update(resolve(contentDir)).digest('hex').slice(0, 12);
   return `./node_modules/.astro/content-${key}`;
 }
