@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { progressLine } from '../../core/progress.ts';
 import { WorkerPool } from '../../core/worker-pool.ts';
 import { cardText, type CardContent, type CardLanguage } from './layout.ts';
 import type { RenderRequest, WorkerData } from './worker.ts';
@@ -27,9 +28,19 @@ export async function renderInParallel(tasks: readonly RenderTask[], threads = a
   const workerData: WorkerData = { batchText: batchCharacters(tasks.map((task) => task.content)) };
   const pool = new WorkerPool<RenderRequest, void>(new URL('./worker.ts', import.meta.url), { name: '分享卡片线程', size: Math.min(threads, tasks.length), workerData, perWorker: 2 });
   const failures: string[] = [];
+  const progress = progressLine('分享卡片：绘制', tasks.length);
+  let done = 0;
   try {
-    await Promise.all(tasks.map((task) => pool.run(task).catch((error: Error) => failures.push(`《${task.content.title}》：${error.message}`))));
+    await Promise.all(
+      tasks.map((task) =>
+        pool
+          .run(task)
+          .catch((error: Error) => failures.push(`《${task.content.title}》：${error.message}`))
+          .finally(() => progress.update(++done)),
+      ),
+    );
   } finally {
+    progress.end();
     await pool.close();
   }
   if (failures.length > 0) throw new Error(`${failures.length} 张分享卡片生成失败：\n${failures.join('\n')}`);
