@@ -21,7 +21,8 @@ import { contentCacheDir, contentRoot } from '../../src/core/content-location.ts
  */
 answerHelp(`用法：npm run build
 检查内容并构建整个网站（页面、分享卡片、搜索索引）到新文件夹，每一步都成功后才替换 dist/；
-失败时原有网站保持不变。SITE_BUILD_DIR=<目录> 换一个目标文件夹，CONTENT_DIR=<文件夹> 构建另一个内容文件夹。`);
+失败时原有网站保持不变。SITE_BUILD_DIR=<目录> 换一个目标文件夹，CONTENT_DIR=<文件夹> 构建另一个内容文件夹，
+SEARCH_PART_SIZE=<篇数> 设定搜索索引每部分的页面数（默认 1000）。`);
 
 const target = resolve(process.env.SITE_BUILD_DIR ?? 'dist');
 const staging = `${target}.next`;
