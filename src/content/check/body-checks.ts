@@ -14,6 +14,7 @@ import type { ContentFile, ContentModel } from '../content-model.ts';
 import type { Finding } from '../finding.ts';
 import { bodyViolations } from '../rules/body-rules.ts';
 import { compileErrorFindings, violationFinding } from '../rules/body-findings.ts';
+import { progressLine } from '../../core/progress.ts';
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 
@@ -81,7 +82,10 @@ export async function checkBodies(model: ContentModel, publicDir: string, plugin
   // turns the tree into HTML: syntax errors and the plugins' own errors (an unknown [[名词]]) come out here,
   // without the cost of a full compile
   const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(plugins.remarkPlugins.filter((plugin) => plugin !== remarkGfm));
-  for (const entry of [...model.documents, ...model.glossary, ...model.versions]) {
+  const bodies = [...model.documents, ...model.glossary, ...model.versions];
+  const progress = progressLine('内容检查：正文', bodies.length);
+  for (const [done, entry] of bodies.entries()) {
+    progress.update(done);
     let tree: Root;
     const file = new VFile({ path: entry.absolutePath, value: blankFrontMatter(entry.text) });
     try {
@@ -136,5 +140,6 @@ export async function checkBodies(model: ContentModel, publicDir: string, plugin
       });
     }
   }
+  progress.end();
   return findings;
 }
