@@ -7,9 +7,8 @@ import { site } from './src/site.config.ts';
 import { contentCacheDir } from './src/core/content-location.ts';
 import { bodyPipeline } from './src/markdown.config.ts';
 import { devContentErrors } from './src/features/dev/dev-content-errors.ts';
-import { shareCards } from './src/features/cards/integration.ts';
-import { searchIndex } from './src/features/search/integration.ts';
-import { pagesTime } from './src/core/build-step.ts';
+import { afterPagesSteps } from './src/build-steps.ts';
+import { afterPages, pagesTime } from './src/core/build-step.ts';
 
 export default defineConfig({
   site: `https://${site.domain}`,
@@ -32,8 +31,8 @@ export default defineConfig({
   // pages whose getStaticPaths gives a cacheKey are copied from the last build when neither it nor their templates changed
   experimental: { incrementalBuild: true },
   // sitemap: sitemap-index.xml lists every page (not 404) under the canonical domain from site.config.ts;
-  // devContentErrors: in `astro dev`, content errors show in the browser's error overlay; shareCards and
-  // searchIndex: `astro build` draws the share cards and writes the search index from the built pages, side by side;
-  // pagesTime: how long the pages took, printed for the benchmark
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), devContentErrors(), pagesTime(), shareCards(), searchIndex()],
+  // devContentErrors: in `astro dev`, content errors show in the browser's error overlay; pagesTime: how long the
+  // pages took, printed for the benchmark; afterPagesSteps: `astro build` draws the share cards and writes the search
+  // index from the built pages, side by side (the build runner runs them after Astro instead: src/build-steps.ts)
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), devContentErrors(), pagesTime(), ...afterPagesSteps.map((step) => afterPages(step))],
 });

@@ -1,22 +1,27 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
-/**
- * A step of `astro build` that reads the built pages (the share cards, the search index), as an Astro integration
- * (Starlight runs Pagefind the same way, in its own integration): it starts as soon as the pages are written
- * (`astro:build:generated`), so the steps run side by side, and the build waits for it before it finishes
- * (`astro:build:done`), failing with the step's own words. Each step prints `[build] <name>: <seconds>s`, as the
- * build runner prints its own steps, for the benchmark to read. Nothing in `astro dev`; nothing either when
- * SITE_PAGES_ONLY=1 asks for the pages alone (tests of pages).
- */
-export function afterPages<Result extends { milliseconds: number }>(step: {
+/** A step that reads the built pages (the share cards, the search index): what it runs and how it reports. */
+export interface AfterPagesStep<Result extends { milliseconds: number } = { milliseconds: number }> {
   name: string;
   /** what failed, in Chinese, before the error's own message */
   failure: string;
-  run: (site: { distDir: string; cacheDir: string }) => Promise<Result>;
-  /** one line about what it did */
-  report: (result: Result) => string;
-}): AstroIntegration {
+  /** the file (an address of the site) the step must have written: one that ends without it has still failed */
+  writes: string;
+  run(site: { distDir: string; cacheDir: string }): Promise<Result>;
+  /** one line about what it did (a method, so a list of steps can hold steps of different results) */
+  report(result: Result): string;
+}
+
+/**
+ * A step as part of `astro build`, as an Astro integration (Starlight runs Pagefind the same way): it starts as soon
+ * as the pages are written (`astro:build:generated`), so the steps run side by side, and the build waits for it
+ * before it finishes (`astro:build:done`), failing with the step's own words. Each prints `[build] <name>: <seconds>s`,
+ * as the build runner prints its own steps, for the benchmark to read. Nothing in `astro dev`; nothing either when
+ * SITE_PAGES_ONLY=1 asks for the pages alone (tests of pages, and the build runner, which runs the steps as processes
+ * of their own once Astro has exited: runAfterPagesStep).
+ */
+export function afterPages<Result extends { milliseconds: number }>(step: AfterPagesStep<Result>): AstroIntegration {
   let cacheDir = '';
   let running: Promise<Result> | undefined;
   return {
@@ -41,6 +46,18 @@ export function afterPages<Result extends { milliseconds: number }>(step: {
       },
     },
   };
+}
+
+/**
+ * The same step outside Astro, in a process of its own (tools/build/step.ts): the build runner starts it once Astro
+ * has exited, so the memory Astro held for the pages is free before the cards and the index take theirs.
+ */
+export async function runAfterPagesStep<Result extends { milliseconds: number }>(step: AfterPagesStep<Result>, site: { distDir: string; cacheDir: string }): Promise<Result> {
+  const result = await step.run(site).catch((error: unknown) => {
+    throw new Error(`${step.failure}：${error instanceof Error ? error.message : String(error)}`);
+  });
+  console.log(step.report(result));
+  return result;
 }
 
 /**

@@ -77,7 +77,7 @@ export function ok<T extends object>(value: T | { error: string } | undefined): 
 }
 
 /** the build steps as the table names them */
-export const stepLabels: Record<string, string> = { check: '内容检查', astro: 'astro build（以下三步）', pages: '内容与页面', cards: '分享卡片', 'search-index': '搜索索引' };
+export const stepLabels: Record<string, string> = { check: '内容检查', astro: 'astro build（页面）', pages: '内容与页面', cards: '分享卡片', 'search-index': '搜索索引' };
 /** a step made of the steps listed under it: never the slowest step itself */
 const wholeSteps = new Set(['astro']);
 

@@ -1,14 +1,12 @@
 /**
- * Builds the whole site: the content check beside `astro build` (pages, share cards and search index), into a fresh
- * folder swapped in at the end. Each step prints its time so the benchmark can read them (the cards and the index
- * print their own, from inside Astro).
+ * Builds the whole site: the content check beside `astro build` (the pages), then the share cards beside the search
+ * index, into a fresh folder swapped in at the end. Each step prints its time so the benchmark can read them.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { answerHelp } from '../command-line.ts';
-import { siteCardUrl } from '../../src/core/urls.ts';
-import { searchFiles } from '../../src/features/search/contract.ts';
+import { afterPagesSteps } from '../../src/build-steps.ts';
 import { buildDate, buildDateVariable } from '../../src/features/validity/build-date.ts';
 import { lapseReport } from '../../src/features/validity/lapse-report.ts';
 import { lapsedDocuments } from '../../src/features/validity/lapses.ts';
@@ -43,10 +41,11 @@ interface Step {
 
 /**
  * Stages run one after another; the steps of a stage run side by side, and when one of them fails the others are
- * stopped. `astro build` makes the whole site (the pages, then the share cards beside the search index, from the
- * integrations in astro.config.mjs); what Astro cannot do is here: the content check beside it, since Astro reads
- * and renders the content on one thread while the check takes the other core (and a content error still stops the
- * build before a site is swapped in), and the swap of the finished site below.
+ * stopped. First `astro build` writes the pages, beside the content check, since Astro reads and renders the content
+ * on one thread while the check takes the other core (and a content error still stops the build before a site is
+ * swapped in). Then the steps that read the built pages (src/build-steps.ts: the share cards beside the search
+ * index), each a process of its own: `astro build` alone runs them inside Astro, whose process then still holds the
+ * memory of every page it built (5 GiB at 10,000 documents) while they take theirs. Last, the swap below.
  */
 const stages: Step[][] = [
   [
@@ -58,11 +57,11 @@ const stages: Step[][] = [
       name: 'astro',
       command: 'astro',
       args: ['build', '--outDir', staging],
-      writes: [resolve(staging, 'index.html'), resolve(staging, siteCardUrl.slice(1)), resolve(staging, searchFiles.pagefindScript.slice(1))],
-      // the whole site, whatever the caller's environment asks of Astro
-      env: { CONTENT_FINDINGS_FILE: loaderFindings, SITE_PAGES_ONLY: '' },
+      writes: [resolve(staging, 'index.html')],
+      env: { CONTENT_FINDINGS_FILE: loaderFindings, SITE_PAGES_ONLY: '1' },
     },
   ],
+  afterPagesSteps.map((step) => ({ name: step.name, command: 'tsx', args: ['tools/build/step.ts', step.name, staging], writes: [resolve(staging, step.writes.slice(1))] })),
 ];
 
 function fail(step: string, status: string): never {

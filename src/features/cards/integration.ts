@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { afterPages } from '../../core/build-step.ts';
-import { buildCards } from './build.ts';
+import { afterPages, type AfterPagesStep } from '../../core/build-step.ts';
+import { siteCardUrl } from '../../core/urls.ts';
+import { buildCards, type BuildCardsResult } from './build.ts';
 import { siteCard } from './site-card.ts';
 
 /**
@@ -9,11 +10,14 @@ import { siteCard } from './site-card.ts';
  * own meta tags on worker threads, beside the search index. Cards are cached by what they show, beside the content
  * folder's other caches; a build of another content folder (a fixture, a generated corpus) keeps and prunes its own.
  */
+export const cardsStep: AfterPagesStep<BuildCardsResult> = {
+  name: 'cards',
+  failure: '分享卡片生成失败',
+  writes: siteCardUrl,
+  run: ({ distDir, cacheDir }) => buildCards({ distDir, cacheDir: join(cacheDir, 'cards'), siteCard, prune: true }),
+  report: (result) => `[cards] ${result.cards} 张分享卡片：新生成 ${result.rendered} 张，缓存 ${result.cached} 张，用时 ${(result.milliseconds / 1000).toFixed(1)}s`,
+};
+
 export function shareCards(): AstroIntegration {
-  return afterPages({
-    name: 'cards',
-    failure: '分享卡片生成失败',
-    run: ({ distDir, cacheDir }) => buildCards({ distDir, cacheDir: join(cacheDir, 'cards'), siteCard, prune: true }),
-    report: (result) => `[cards] ${result.cards} 张分享卡片：新生成 ${result.rendered} 张，缓存 ${result.cached} 张，用时 ${(result.milliseconds / 1000).toFixed(1)}s`,
-  });
+  return afterPages(cardsStep);
 }
