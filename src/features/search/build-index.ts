@@ -65,13 +65,14 @@ export async function buildSearchIndex(siteDir: string, options: SearchIndexOpti
     const html = readFileSync(join(siteDir, path), 'utf8');
     const name = `${createHash('sha256').update(recordsVersion).update(html).digest('base64url')}.json`;
     const cached = join(recordsDir, name);
-    let record: SearchRecord | null;
+    let text: string;
     if (existsSync(cached)) {
-      record = JSON.parse(readFileSync(cached, 'utf8')) as SearchRecord | null;
+      text = readFileSync(cached, 'utf8');
     } else {
-      record = recordFromPage(html, `/${path.replace(/index\.html$/, '')}`, { folding, phrases });
-      writeWhole(cached, JSON.stringify(record));
+      text = JSON.stringify(recordFromPage(html, `/${path.replace(/index\.html$/, '')}`, { folding, phrases }));
+      writeWhole(cached, text);
     }
+    const record = JSON.parse(text) as SearchRecord | null;
     if (!record) continue;
     if (record.names.length) termNames.push({ url: record.url, names: record.names });
     // the page's own text beside the index, one small file per piece: a result fetches only the piece it shows
@@ -80,7 +81,9 @@ export async function buildSearchIndex(siteDir: string, options: SearchIndexOpti
       mkdirSync(dirname(file), { recursive: true });
       writeFileSync(file, JSON.stringify(chunk));
     });
-    entries.push({ file: cached, url: record.url, sort: record.sort.date ?? '', named: (namedKinds as readonly string[]).includes(record.meta.kind ?? '') });
+    // a part is reused when its records are the same, whatever else changed in their pages' HTML (a list of documents)
+    const digest = createHash('sha256').update(text).digest('base64url');
+    entries.push({ file: cached, digest, url: record.url, sort: record.sort.date ?? '', named: (namedKinds as readonly string[]).includes(record.meta.kind ?? '') });
   }
   reading.end();
   const used = new Set(entries.map((entry) => entry.file));

@@ -1,8 +1,8 @@
 /**
  * One part of the search index (parts.ts), written by a Pagefind process of its own that ends with it, so the
  * indexer's memory is one part's at most, however large the site. A finished part is kept in the cache under a key
- * of everything it was made from (its records, which name the page's HTML and the code that read it; Pagefind's
- * version; the chunk size); when the next build's part has the same key, the part is copied, not indexed again.
+ * of everything it was made from (its records themselves, Pagefind's version, the chunk size, the code here); when
+ * the next build's part has the same key, the part is copied, not indexed again.
  */
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,6 +18,8 @@ import type { SearchRecord } from './records.ts';
 /** A record as the part step needs it: its cached file (records.ts's SearchRecord as JSON), its page and its date. */
 export interface PartRecord {
   file: string;
+  /** a hash of the record itself */
+  digest: string;
   url: string;
   sort: string;
   named: boolean;
@@ -52,7 +54,7 @@ export async function writePart(
   process.env[chunkSizeVariable] ||= String(defaultChunkSize);
   const key = createHash('sha256')
     .update(partCodeVersion)
-    .update(JSON.stringify({ pagefindVersion, chunkSize: process.env[chunkSizeVariable], id: part.id, records: records.map((record) => [record.url, record.file]) }))
+    .update(JSON.stringify({ pagefindVersion, chunkSize: process.env[chunkSizeVariable], id: part.id, records: records.map((record) => [record.url, record.digest]) }))
     .digest('base64url');
   const finished = join(options.partsDir, key);
   const target = join(options.siteDir, part.path);
