@@ -92,7 +92,7 @@ export function taskTable(documentId: string, records: readonly TaskRecord[], re
 
 /** A document's table from the site's ledger (empty for a document without tasks). */
 export function documentTaskTable(ledger: Ledger, documentId: string, options: LinkOptions = {}): TaskTable {
-  return taskTable(documentId, ledger.records.filter((record) => record.documentId === documentId), ledger.remarks.get(documentId), options);
+  return taskTable(documentId, ledger.byDocument.get(documentId) ?? [], ledger.remarks.get(documentId), options);
 }
 
 const names = (links: readonly UnitLink[]) => links.map((link) => link.name).join('、');
@@ -177,7 +177,7 @@ export function ledgerPageView(ledger: Ledger, organisationNames: ReadonlyMap<st
     return found;
   };
   const unitsByDocument = documents.map((document) => {
-    const ids = unique(ledger.records.filter((record) => record.documentId === document.documentId).flatMap((record) => [...record.leads, ...record.responsible].map((ref) => ref.organisationId)));
+    const ids = unique((ledger.byDocument.get(document.documentId) ?? []).flatMap((record) => [...record.leads, ...record.responsible].map((ref) => ref.organisationId)));
     return { documentId: document.documentId, title: document.title, language: document.language, units: ids.map(unit) };
   });
   const leaders = [...ledger.byLeader.entries()].map(([name, records], index) => ({ anchor: `leader-${index + 1}`, name, count: records.length, tasks: byDocument(records) }));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildFolding, traditionalPhrases } from '../../core/chinese/fold-table.ts';
-import { charCode, foldText, parseFolding, queryTokens, queryWords, readsAsTraditional, sequenceStarts, serialiseFolding, tokenize, type QueryToken, type Token } from './tokens.ts';
+import { charCode, foldText, parseFolding, queryTokens, queryWords, readsAsTraditional, sequenceStarts, serialiseFolding, sparseTokens, tokenize, type QueryToken, type Token } from './tokens.ts';
 import type { Folding } from '../../core/chinese/fold-table.ts';
 
 const folding: Folding = { table: new Map([['總', '总'], ['結', '结'], ['運', '运'], ['會', '会'], ['點', '点'], ['馬', '马']]), ambiguous: new Set(['著']) };
@@ -124,5 +124,27 @@ describe('folding with OpenCC', () => {
     expect(readsAsTraditional('隨著', real)).toBe(true);
     expect(readsAsTraditional('显著', real)).toBe(false);
     expect(readsAsTraditional('著', real)).toBe(false);
+  });
+
+  it('asks for fewer pairs of a long word, and finds exactly the pages the whole word would', () => {
+    expect(sparseTokens(queryTokens('老旧小区改造', folding))).toEqual([0, 2, 4]);
+    expect(sparseTokens(queryTokens('四门八洲十三坡', folding))).toEqual([0, 2, 4, 5]);
+    expect(sparseTokens(queryTokens('文明', folding))).toEqual([0]);
+    expect(sparseTokens(queryTokens('2020 年', folding))).toEqual([0, 2, 3, 4]);
+    // the pairs asked for, at their places, decide the same as every token in a row
+    const sparseFinds = (text: string, query: string) => {
+      const page = tokenize(text, folding);
+      const plan = queryTokens(query, folding);
+      const asked = sparseTokens(plan);
+      const at = (token: Token, q: QueryToken) => (q.prefix ? token.code.startsWith(q.code) : token.code === q.code);
+      const positions = asked.map((place) => page.flatMap((token, i) => (at(token, plan[place]!) ? [i] : [])));
+      return sequenceStarts(positions, asked).length > 0;
+    };
+    const pages = ['推进老旧小区改造工作', '老旧小区的改造', '老旧小区改建', '旧小区改造老旧', '四门八洲十三坡', '四门八洲十三', '门八洲十三坡四门'];
+    for (const query of ['老旧小区改造', '四门八洲十三坡', '小区改造', '八洲十三']) {
+      for (const text of pages) expect(sparseFinds(text, query), `${query} in ${text}`).toBe(finds(text, query));
+    }
+    expect(sparseFinds('推进老旧小区改造工作', '老旧小区改造')).toBe(true);
+    expect(sparseFinds('老旧小区改建', '老旧小区改造')).toBe(false);
   });
 });

@@ -160,6 +160,8 @@ export interface QueryToken {
   code: string;
   /** matches every token that starts with the code (a character that may continue in the page): only its first character is the query's */
   prefix: boolean;
+  /** a pair of characters (the others mark a run's end, or are a prefix) */
+  pair: boolean;
 }
 
 /**
@@ -169,22 +171,41 @@ export interface QueryToken {
  */
 export function queryTokens(word: string, folding: Folding, phrases?: PhraseFolder): QueryToken[] {
   const tokens = tokenize(word, folding, phrases);
-  const plan: QueryToken[] = tokens.map((token) => ({ code: token.code, prefix: false }));
+  const plan: QueryToken[] = tokens.map((token) => ({ code: token.code, prefix: false, pair: token.kind === 'pair' }));
   const last = tokens[tokens.length - 1];
   if (last?.kind === 'end') {
     const before = tokens[tokens.length - 2];
     if (before?.kind === 'pair') plan.pop();
-    else plan[plan.length - 1] = { code: last.code.slice(0, -runEnd.length), prefix: true };
+    else plan[plan.length - 1] = { code: last.code.slice(0, -runEnd.length), prefix: true, pair: false };
   }
   return plan;
 }
 
 /**
- * Where a word's tokens stand one after another, given where each token stands: the
- * positions of its first token. Used when a prefix token rules out a phrase search.
+ * The places (in the word's tokens) of the tokens a search must ask for: a pair whose two characters the pairs
+ * either side of it already give is left out (老旧小区改造 asks for 老旧, 小区, 改造), so a long word loads fewer
+ * index chunks. The places of those asked for must then be checked (sequenceStarts with these offsets): together
+ * they still give every character in its place. Marks of a run's end and prefixes are always asked for.
  */
-export function sequenceStarts(positions: readonly (readonly number[])[]): number[] {
+export function sparseTokens(plan: readonly QueryToken[]): number[] {
+  const kept: number[] = [];
+  plan.forEach((token, place) => {
+    const previousKeptPair = kept.at(-1) === place - 1 && plan[place - 1]!.pair;
+    const nextIsPair = plan[place + 1]?.pair === true;
+    // left out only between a kept pair and a pair after it, which is then kept (it follows one left out)
+    if (token.pair && previousKeptPair && nextIsPair) return;
+    kept.push(place);
+  });
+  return kept;
+}
+
+/**
+ * Where a word's tokens stand one after another, given where each token stands: the
+ * positions of its first token. Used when a prefix token or left-out pairs (sparseTokens) rule
+ * out a phrase search; `offsets` are the tokens' places in the word (by default one after another).
+ */
+export function sequenceStarts(positions: readonly (readonly number[])[], offsets: readonly number[] = positions.map((_, k) => k)): number[] {
   if (positions.length === 0) return [];
   const sets = positions.map((list) => new Set(list));
-  return [...positions[0]!].sort((a, b) => a - b).filter((start) => sets.every((set, k) => set.has(start + k)));
+  return [...positions[0]!].sort((a, b) => a - b).filter((start) => sets.every((set, k) => set.has(start + offsets[k]!)));
 }

@@ -50,6 +50,8 @@ export interface OrganisationTasks {
 
 export interface Ledger {
   records: TaskRecord[];
+  /** each document's tasks, in order: a page looks its own up rather than filtering every task of the site */
+  byDocument: Map<string, TaskRecord[]>;
   byOrganisation: Map<string, OrganisationTasks>;
   /** 牵头领导 by name, with the tasks each leads */
   byLeader: Map<string, TaskRecord[]>;
@@ -63,6 +65,7 @@ export function buildLedger(documents: readonly LedgerDocument[], organisations:
   const records: TaskRecord[] = [];
   const byOrganisation = new Map<string, OrganisationTasks>();
   const byLeader = new Map<string, TaskRecord[]>();
+  const byDocument = new Map<string, TaskRecord[]>();
   const unmatched: Ledger['unmatched'] = [];
   const remarks = new Map(documents.map((document) => [document.id, document.remarks ?? []]));
   const entry = (id: string) => {
@@ -94,13 +97,20 @@ export function buildLedger(documents: readonly LedgerDocument[], organisations:
         responsible: task.responsible.map(unit),
       };
       records.push(record);
+      let own = byDocument.get(document.id);
+      if (!own) byDocument.set(document.id, (own = []));
+      own.push(record);
       // a unit named twice in one list counts once for the task
       for (const id of new Set(record.leads.map((ref) => ref.organisationId).filter(Boolean))) entry(id!).lead.push(record);
       for (const id of new Set(record.responsible.map((ref) => ref.organisationId).filter(Boolean))) entry(id!).responsible.push(record);
-      for (const name of new Set(record.leads.filter((ref) => ref.person).map((ref) => ref.name))) byLeader.set(name, [...(byLeader.get(name) ?? []), record]);
+      for (const name of new Set(record.leads.filter((ref) => ref.person).map((ref) => ref.name))) {
+        let led = byLeader.get(name);
+        if (!led) byLeader.set(name, (led = []));
+        led.push(record);
+      }
     }
   }
-  return { records, byOrganisation, byLeader, unmatched, remarks };
+  return { records, byDocument, byOrganisation, byLeader, unmatched, remarks };
 }
 
 /** 牵头任务 3 项，负责任务 20 项 */

@@ -3,7 +3,7 @@
  * stand one after another, and the pages that have every word. What Pagefind's browser API offers is typed here as
  * far as the search page uses it.
  */
-import { sequenceStarts, type QueryToken } from '../tokens.ts';
+import { sequenceStarts, sparseTokens, type QueryToken } from '../tokens.ts';
 import { searchFiles } from '../contract.ts';
 import { preloadWordsFor, type IndexRanges } from '../index-ranges.ts';
 import { partFilter, type SearchPart } from '../parts.ts';
@@ -68,21 +68,24 @@ export function inPart(options: SearchOptions, part: SearchPart): SearchOptions 
 export async function searchWord(pagefind: Pagefind, tokens: readonly QueryToken[], options: SearchOptions, part: SearchPart): Promise<Map<string, Found>> {
   const found = new Map<string, Found>();
   const onPage = (result: PagefindResult) => result.words.length > 0;
-  if (!tokens.some((token) => token.prefix)) {
-    // every token exact: Pagefind's phrase search finds them in a row (its first place on each page)
+  const asked = sparseTokens(tokens);
+  if (!tokens.some((token) => token.prefix) && asked.length === tokens.length) {
+    // every token exact and needed: Pagefind's phrase search finds them in a row (its first place on each page)
     const search = await pagefind.search(`"${tokens.map((token) => token.code).join(' ')}"`, options);
     for (const result of search.results.filter(onPage)) found.set(result.id, { result, occurrences: [{ at: Math.min(...result.words), tokens }] });
     return found;
   }
-  // a prefix (the last character, which may continue on the page) rules out a phrase search: each token is
-  // searched alone (a search that is not a phrase matches the beginning of tokens; the spelling makes every
-  // token other than a character's own letters match only itself) and the positions must follow one another
+  // a prefix (the last character, which may continue on the page), or pairs left out of a long word, rule out a
+  // phrase search: each token asked for is searched alone (a search that is not a phrase matches the beginning of
+  // tokens; the spelling makes every token other than a character's own letters match only itself) and their
+  // positions must stand at their places in the word
   const { filters } = options;
-  await Promise.all(tokens.filter((token) => token.prefix).map((token) => preloadPrefix(pagefind, token.code, part)));
-  const searches = await Promise.all(tokens.map((token, k) => pagefind.search(token.code, k === 0 ? options : { ...(filters ? { filters } : {}) })));
+  const searched = asked.map((place) => tokens[place]!);
+  await Promise.all(searched.filter((token) => token.prefix).map((token) => preloadPrefix(pagefind, token.code, part)));
+  const searches = await Promise.all(searched.map((token, k) => pagefind.search(token.code, k === 0 ? options : { ...(filters ? { filters } : {}) })));
   const positions = searches.map((search) => new Map(search.results.filter(onPage).map((result) => [result.id, result.words])));
   for (const result of searches[0]!.results.filter(onPage)) {
-    const starts = sequenceStarts(positions.map((byPage) => byPage.get(result.id) ?? []));
+    const starts = sequenceStarts(positions.map((byPage) => byPage.get(result.id) ?? []), asked);
     if (starts.length) found.set(result.id, { result, occurrences: [{ at: starts[0]!, tokens }] });
   }
   return found;
