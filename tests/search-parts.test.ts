@@ -61,4 +61,24 @@ describe('the search index in parts', () => {
       await page.close();
     }
   });
+
+  it('keeps each part to its own pages once the parts are merged: a second query on the page finds what a first one does', async () => {
+    const page = await site.browser.newPage();
+    try {
+      const first = async (query: string) => {
+        await page.goto(`${site.server.origin}/search/?q=${encodeURIComponent(query)}`);
+        return allSearchResults(page);
+      };
+      const alone = await first('文明');
+      expect(alone.length).toBeGreaterThan(1);
+      await first('西湖区');
+      // the parts are merged now; the same page searches again
+      await page.fill('#search-query', '文明');
+      await page.press('#search-query', 'Enter');
+      await page.waitForFunction(() => !/西湖区/.test(new URL(location.href).searchParams.get('q') ?? ''));
+      expect(await allSearchResults(page)).toEqual(alone);
+    } finally {
+      await page.close();
+    }
+  });
 });

@@ -12,7 +12,7 @@ import { codeFingerprint } from '../../core/fingerprint.ts';
 import { progressLine } from '../../core/progress.ts';
 import { searchFiles } from './contract.ts';
 import { readIndexRanges } from './pagefind-meta.ts';
-import { partFilter, type SearchPart } from './parts.ts';
+import type { SearchPart } from './parts.ts';
 import type { SearchRecord } from './records.ts';
 
 /** A record as the part step needs it: its cached file (records.ts's SearchRecord as JSON), its page and its date. */
@@ -54,7 +54,7 @@ export async function writePart(
   process.env[chunkSizeVariable] ||= String(defaultChunkSize);
   const key = createHash('sha256')
     .update(partCodeVersion)
-    .update(JSON.stringify({ pagefindVersion, chunkSize: process.env[chunkSizeVariable], id: part.id, records: records.map((record) => [record.url, record.digest]) }))
+    .update(JSON.stringify({ pagefindVersion, chunkSize: process.env[chunkSizeVariable], records: records.map((record) => [record.url, record.digest]) }))
     .digest('base64url');
   const finished = join(options.partsDir, key);
   const target = join(options.siteDir, part.path);
@@ -87,7 +87,7 @@ async function indexPart(part: SearchPart, records: readonly PartRecord[], outpu
       progress.update(done);
       const { names: _names, chunks: _chunks, ...custom } = JSON.parse(readFileSync(entry.file, 'utf8')) as SearchRecord;
       const adding = index
-        .addCustomRecord({ ...custom, filters: { ...custom.filters, [partFilter]: [part.id] } })
+        .addCustomRecord(custom)
         .then((response) => {
           if (response.errors.length) throw new Error(`${entry.url}：加入搜索索引失败：${response.errors.join('; ')}`);
         })

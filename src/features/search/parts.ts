@@ -12,7 +12,7 @@ import { searchFiles } from './contract.ts';
 
 /** One part of the index, as the search page reads it from searchFiles.parts. */
 export interface SearchPart {
-  /** the filter value every record of this part carries (partFilter), so a search can keep to one part */
+  /** the value of the part filter the search page gives this part's pages (Pagefind's mergeFilter), to keep a search to it */
   id: string;
   /** the folder of its Pagefind bundle: the first part's is Pagefind's own folder, where pagefind.js is */
   path: string;

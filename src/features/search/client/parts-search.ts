@@ -5,7 +5,7 @@
  * each part in its own order (relevance or date), so what is on screen never moves as older parts come in.
  */
 import { namedKinds } from '../contract.ts';
-import type { SearchParts } from '../parts.ts';
+import { partFilter, type SearchParts } from '../parts.ts';
 import type { QueryToken } from '../tokens.ts';
 import { inPart, searchAll, searchWord, type Found, type Pagefind, type SearchOptions } from './query.ts';
 
@@ -18,16 +18,25 @@ export interface PartedIndex {
   merged(): boolean;
 }
 
-/** Opens the parts: the first is the instance's own index, the others are merged when a search first needs them. */
+/**
+ * Opens the parts: the first is the instance's own index, the others are merged when a search first needs them. Each
+ * part's pages carry the part filter as Pagefind's mergeFilter, held in memory: keeping a search to a part fetches
+ * nothing (the first part's is set by partFilterOptions before Pagefind starts).
+ */
 export function partedIndex(pagefind: Pagefind, parts: SearchParts): PartedIndex {
   let merging: Promise<void> | undefined;
   return {
     pagefind,
     parts,
-    mergeOlder: () => (merging ??= Promise.all(parts.slice(1).map((part) => pagefind.mergeIndex(part.path))).then(() => undefined)),
+    mergeOlder: () => (merging ??= Promise.all(parts.slice(1).map((part) => pagefind.mergeIndex(part.path, { mergeFilter: { [partFilter]: part.id } }))).then(() => undefined)),
     // until then the first part is the only index: searched without the filter, its first results need no filter chunk
     merged: () => merging !== undefined,
   };
+}
+
+/** Options for Pagefind before it starts: the first part's pages carry its part filter, as the merged parts' do. */
+export function partFilterOptions(parts: SearchParts): { mergeFilter: Record<string, string> } {
+  return { mergeFilter: { [partFilter]: parts[0]!.id } };
 }
 
 export interface PartsOrder {

@@ -33,8 +33,10 @@ export interface Pagefind {
   filters(): Promise<Record<string, Record<string, number>>>;
   search(term: string | null, options?: SearchOptions): Promise<PagefindSearch>;
   preload(term: string): Promise<void>;
+  /** Pagefind's options; mergeFilter gives every page of the index a filter value held in memory, never fetched */
+  options(options: { mergeFilter?: Record<string, string> }): Promise<void>;
   /** adds another index (an older part) to this one, on the same WebAssembly module */
-  mergeIndex(path: string): Promise<void>;
+  mergeIndex(path: string, options?: { mergeFilter?: Record<string, string> }): Promise<void>;
 }
 
 export interface Found {

@@ -12,7 +12,7 @@ import { chunkPath, type TextChunk } from '../text-chunks.ts';
 import { searchFiles, type TermNames } from '../contract.ts';
 import { excerptFromChunk } from './excerpt.ts';
 import type { Found, Pagefind, PagefindResultData, SearchOptions } from './query.ts';
-import { partedIndex, searchInParts, sinceLabel, type PartedIndex } from './parts-search.ts';
+import { partedIndex, partFilterOptions, searchInParts, sinceLabel, type PartedIndex } from './parts-search.ts';
 import type { SearchParts } from '../parts.ts';
 import { filterNames, paramsFromState, stateFromParams, type FilterName, type SearchState } from './state.ts';
 
@@ -21,6 +21,7 @@ const form = document.querySelector<HTMLFormElement>('#search-form')!;
 const status = document.querySelector<HTMLElement>('#search-status')!;
 const list = document.querySelector<HTMLOListElement>('#search-results')!;
 const more = document.querySelector<HTMLButtonElement>('#search-more')!;
+const searching = document.querySelector<HTMLElement>('#search-progress')!;
 
 let dependencies: Promise<{ index: PartedIndex; folding: Folding; names: TermNames }> | undefined;
 function load() {
@@ -32,6 +33,7 @@ function load() {
       fetch(searchFiles.termNames).then((response) => response.json() as Promise<TermNames>),
       fetch(searchFiles.parts).then((response) => response.json() as Promise<SearchParts>),
     ]);
+    await pagefind.options(partFilterOptions(parts));
     await pagefind.init();
     return { index: partedIndex(pagefind, parts), folding, names };
   })();
@@ -95,6 +97,7 @@ async function run(state: SearchState): Promise<void> {
   const isCurrent = () => current === generation;
   list.replaceChildren();
   more.hidden = true;
+  searching.hidden = true;
   const words = queryWords(state.query);
   if (words.length === 0) {
     say('done', '请输入要查找的词语。');
@@ -117,19 +120,26 @@ async function run(state: SearchState): Promise<void> {
   // a query that names a glossary term or an organisation puts its page first
   const namedUrl = state.sort === 'relevance' ? names[foldText(state.query.replace(/["“”\s]/g, ''), folding)] : undefined;
   const view: ResultsView = { results: [], shown: 0, current, folding, rendering: Promise.resolve() };
-  // the newest part's results are shown while the older parts are searched; nothing shown moves when they come in
+  const dateOrder = state.sort === 'date' ? '，按日期从新到旧排列（只知大约年份的排在该年最后，日期不详的文档和名词解释排在最后）' : '';
+  // once the newer parts give a whole first page, it is shown while the older parts are searched: the older parts'
+  // results go below it, the count above it keeps its shape (已找到 → 共找到), and the note of the search still running
+  // is under the list, so nothing on screen moves when they come in
   const progress = async (soFar: Found[], partsDone: number) => {
-    say('partial', `已在${sinceLabel(index.parts[partsDone - 1]!.oldest)}的文件中找到 ${soFar.length} 条，正在查找更早的文件…`);
+    if (soFar.length < pageSize && view.shown === 0) return;
+    say('partial', `已找到 ${soFar.length} 条结果${dateOrder}。`);
+    searching.textContent = `以上是${sinceLabel(index.parts[partsDone - 1]!.oldest)}的文件中的结果，正在查找更早的文件…`;
     view.results = soFar;
     await showUpTo(view, Math.max(view.shown, pageSize));
+    searching.hidden = view.current !== generation;
   };
   const results = await searchInParts(index, plans, options, { sort: state.sort, namedUrl }, progress, isCurrent);
   if (!results || !isCurrent()) return;
   const filtered = selected.length > 0;
+  searching.hidden = true;
   say(
     'done',
     results.length
-      ? `共找到 ${results.length} 条结果${state.sort === 'date' ? '，按日期从新到旧排列（只知大约年份的排在该年最后，日期不详的文档和名词解释排在最后）' : ''}。`
+      ? `共找到 ${results.length} 条结果${dateOrder}。`
       : filtered
         ? `在所选的筛选条件下，没有找到包含“${state.query}”的页面。请减少筛选条件。`
         : `没有找到包含“${state.query}”的页面。请检查用字。`,
