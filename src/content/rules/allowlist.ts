@@ -90,7 +90,7 @@ export const reservedIds = [
   'by-pinyin', 'by-source', 'changes-title', 'glossary-title', 'home-search-query', 'main', 'reader-size-label',
   'report-title', 'search-form', 'search-more', 'search-query', 'search-results', 'search-sort', 'search-status',
   'source-notice-title', 'attachments-title', 'top', 'site-menu', 'site-search', 'series-title', 'related-title',
-  'search-hint', 'search-filters', 'search-filters-title',
+  'search-hint', 'search-filters', 'search-filters-title', 'search-progress',
   'tasks-title', 'tasks-caption', 'figures-title', 'organisation-tasks-title', 'key-figures-title', 'charts-title', 'by-document', 'by-unit', 'by-leader',
   'site-search-query', 'summary-title', 'toc-title', 'usage-title', 'validity-banner-title', 'footnote-label',
   // policies over time: 解读, versions, 修订对照
