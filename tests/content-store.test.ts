@@ -10,7 +10,7 @@ import { contentCacheDir } from '../src/core/content-location.ts';
  * build left, with the bundled content.
  */
 describe('the content store', () => {
-  const store = readFileSync(join(resolve(contentCacheDir(undefined)), 'data-store.json'), 'utf8');
+  const store = readFileSync(join(resolve(contentCacheDir()), 'data-store.json'), 'utf8');
 
   it('keeps a document’s rendered body and not its raw source', () => {
     const source = readFileSync('content/documents/report/xihu-government-work-report-2021.mdx', 'utf8');

@@ -13,6 +13,11 @@ export interface AfterPagesStep<Result extends { milliseconds: number } = { mill
   report(result: Result): string;
 }
 
+/** A step's failure in its own words, then the error's. */
+function stepFailure(step: Pick<AfterPagesStep, 'failure'>, error: unknown): Error {
+  return new Error(`${step.failure}：${error instanceof Error ? error.message : String(error)}`);
+}
+
 /**
  * A step as part of `astro build`, as an Astro integration (Starlight runs Pagefind the same way): it starts as soon
  * as the pages are written (`astro:build:generated`), so the steps run side by side, and the build waits for it
@@ -39,7 +44,7 @@ export function afterPages<Result extends { milliseconds: number }>(step: AfterP
       'astro:build:done': async () => {
         if (!running) return;
         const result = await running.catch((error: unknown) => {
-          throw new Error(`${step.failure}：${error instanceof Error ? error.message : String(error)}`);
+          throw stepFailure(step, error);
         });
         console.log(step.report(result));
         console.log(`[build] ${step.name}: ${(result.milliseconds / 1000).toFixed(1)}s`);
@@ -54,7 +59,7 @@ export function afterPages<Result extends { milliseconds: number }>(step: AfterP
  */
 export async function runAfterPagesStep<Result extends { milliseconds: number }>(step: AfterPagesStep<Result>, site: { distDir: string; cacheDir: string }): Promise<Result> {
   const result = await step.run(site).catch((error: unknown) => {
-    throw new Error(`${step.failure}：${error instanceof Error ? error.message : String(error)}`);
+    throw stepFailure(step, error);
   });
   console.log(step.report(result));
   return result;

@@ -3,7 +3,8 @@ import { parentPort, Worker } from 'node:worker_threads';
 
 /**
  * The one pool of worker threads: content bodies are rendered (src/content/loader/), share cards drawn
- * (src/features/cards/) and the search records read (src/features/search/, on a thread of their own) on it. A request goes to the worker with the fewest waiting, up to `perWorker` each; the
+ * (src/features/cards/) and the search records read (src/features/search/, on a thread of their own) on it. A
+ * request goes to the worker with the fewest waiting, up to `perWorker` each; the
  * rest wait here, so a slow request holds up only the few queued behind it. A worker that fails or exits takes
  * the pool down with a reason: every request waiting and every later one is refused with it, nothing waits for
  * ever. The worker's side is `serveRequests`.

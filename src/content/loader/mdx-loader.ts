@@ -152,10 +152,11 @@ function contentLoader(options: { pattern: string; base: string; pipeline?: Body
             // a body is HTML rendered here or nothing: never a module for @astrojs/mdx to compile
             if (pipeline && !entry.rendered) return false;
             if (watcher && entry.filePath) clearContentError(relativePath(resolve(projectRoot, entry.filePath)));
+            const { deferredRender: _deferred, ...kept } = entry;
             // nor its raw source, which no page reads once the body is rendered: Astro bundles the whole store into a
             // module, and at 30,000 documents their sources took it past the longest string V8 can hold
-            const { deferredRender: _deferred, body: _source, ...rest } = entry;
-            return target.set(pipeline ? rest : { ...rest, ...(entry.body !== undefined ? { body: entry.body } : {}) });
+            if (pipeline) delete kept.body;
+            return target.set(kept);
           };
         },
       });

@@ -105,11 +105,10 @@ export async function buildSearchIndex(siteDir: string, options: SearchIndexOpti
   // what the search page folds queries with, the names that put a term's or an organisation's page first, and the parts
   const names: TermNames = {};
   for (const term of termNames) for (const name of term.names) names[foldText(name, folding)] = term.url;
-  const manifest: SearchParts = parts;
   for (const [file, text] of [
     [searchFiles.folding, serialiseFolding(folding)],
     [searchFiles.termNames, JSON.stringify(names)],
-    [searchFiles.parts, JSON.stringify(manifest)],
+    [searchFiles.parts, JSON.stringify(parts satisfies SearchParts)],
   ] as const) {
     mkdirSync(dirname(join(siteDir, file)), { recursive: true });
     writeFileSync(join(siteDir, file), text);

@@ -34,8 +34,8 @@ const pagefindVersion = (JSON.parse(readFileSync(new URL('../package.json', impo
 /**
  * Postings per chunk of the word index (Pagefind's default is 20,000, about 90 KB a chunk with our tokens). A query
  * loads one chunk per word in each part it searches, and every chunk costs a line in the part's metadata, loaded with
- * the part: at 1,000 pages a part, 2,000 postings cost the least for a query of a few words (README, 30,000 documents). PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE
- * overrides it, as it does for Pagefind itself.
+ * the part: at 1,000 pages a part, 2,000 postings cost the least for a query of a few words (README, 30,000
+ * documents). PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE overrides it, as it does for Pagefind itself.
  */
 export const defaultChunkSize = 2000;
 const chunkSizeVariable = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
@@ -63,7 +63,7 @@ export async function writePart(
     // written beside its final name and renamed when whole: a build killed here leaves no half a part to reuse
     const partial = `${finished}.${process.pid}.partial`;
     rmSync(partial, { recursive: true, force: true });
-    await indexPart(part, records, partial, options.label);
+    await indexPart(records, partial, options.label);
     // each chunk's first and last word, so a one-character query preloads every chunk its pairs are in (index-ranges.ts)
     writeFileSync(join(partial, searchFiles.indexRangesInPart), JSON.stringify(readIndexRanges(partial)));
     renameSync(partial, finished);
@@ -74,7 +74,7 @@ export async function writePart(
   return { key, reused };
 }
 
-async function indexPart(part: SearchPart, records: readonly PartRecord[], outputPath: string, label: string): Promise<void> {
+async function indexPart(records: readonly PartRecord[], outputPath: string, label: string): Promise<void> {
   // a fragment file per page: a result fetches its own, not a shared file of a hundred pages' records (573 KB for the
   // ten first results of 湖 at 10,000 documents, against about 5 KB a page)
   const { index, errors } = await pagefind.createIndex({ keepIndexUrl: true, maxFragments: 1_000_000 });

@@ -5,9 +5,9 @@
  * each part in its own order (relevance or date), so what is on screen never moves as older parts come in.
  */
 import { namedKinds } from '../contract.ts';
-import { partFilter, type SearchParts } from '../parts.ts';
+import { partFilter, type SearchPart, type SearchParts } from '../parts.ts';
 import type { QueryToken } from '../tokens.ts';
-import { inPart, searchAll, searchWord, type Found, type Pagefind, type SearchOptions } from './query.ts';
+import { searchAll, searchWord, type Found, type Pagefind, type SearchOptions } from './query.ts';
 
 export interface PartedIndex {
   pagefind: Pagefind;
@@ -37,6 +37,11 @@ export function partedIndex(pagefind: Pagefind, parts: SearchParts): PartedIndex
 /** Options for Pagefind before it starts: the first part's pages carry its part filter, as the merged parts' do. */
 export function partFilterOptions(parts: SearchParts): { mergeFilter: Record<string, string> } {
   return { mergeFilter: { [partFilter]: parts[0]!.id } };
+}
+
+/** The options with the search kept to one part of the index (needed once other parts are merged into it). */
+function inPart(options: SearchOptions, part: SearchPart): SearchOptions {
+  return { ...options, filters: { ...options.filters, [partFilter]: part.id } };
 }
 
 export interface PartsOrder {

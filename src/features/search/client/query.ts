@@ -6,7 +6,7 @@
 import { sequenceStarts, sparseTokens, type QueryToken } from '../tokens.ts';
 import { searchFiles } from '../contract.ts';
 import { preloadWordsFor, type IndexRanges } from '../index-ranges.ts';
-import { partFilter, type SearchPart } from '../parts.ts';
+import type { SearchPart } from '../parts.ts';
 import type { Occurrence } from './excerpt.ts';
 import type { FilterName } from './state.ts';
 
@@ -58,13 +58,9 @@ async function preloadPrefix(pagefind: Pagefind, prefix: string, part: SearchPar
   await Promise.all(preloadWordsFor(prefix, await ranges).map((word) => pagefind.preload(word)));
 }
 
-/** The options with the search kept to one part of the index (needed once other parts are merged into it). */
-export function inPart(options: SearchOptions, part: SearchPart): SearchOptions {
-  return { ...options, filters: { ...options.filters, [partFilter]: part.id } };
-}
 
 /**
- * One word in one part of the index (options keep the search to it: inPart), the pages where its tokens stand one
+ * One word in one part of the index (options keep the search to it: parts-search.ts), the pages where its tokens stand one
  * after another, in the order of the search that ranks them.
  */
 export async function searchWord(pagefind: Pagefind, tokens: readonly QueryToken[], options: SearchOptions, part: SearchPart): Promise<Map<string, Found>> {
