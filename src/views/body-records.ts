@@ -1,4 +1,4 @@
-import { render } from 'astro:content';
+import { bodyFacts } from '../content/body-store.ts';
 import { loadCatalogue } from '../content/catalogue.ts';
 import { newestFirst } from '../content/documents.ts';
 import { recordedTasks, type DocumentTask } from '../features/tasks/extract.ts';
@@ -22,9 +22,9 @@ export function bodyRecords(): Promise<Map<string, BodyRecords>> {
     const { documents } = await loadCatalogue();
     const entries = await Promise.all(
       documents.map(async (doc) => {
-        const { remarkPluginFrontmatter } = await render(doc);
-        const { tasks, remarks } = recordedTasks.read(remarkPluginFrontmatter);
-        const records: BodyRecords = { tasks, taskRemarks: remarks, figures: recordedFigures.read(remarkPluginFrontmatter) };
+        const { records: recorded } = await bodyFacts(doc);
+        const { tasks, remarks } = recordedTasks.read(recorded);
+        const records: BodyRecords = { tasks, taskRemarks: remarks, figures: recordedFigures.read(recorded) };
         return [doc.id, records] as const;
       }),
     );

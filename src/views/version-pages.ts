@@ -11,7 +11,8 @@ import { versionName, type DocumentTimeline } from './document-timeline.ts';
 /** The earlier versions' pages and the 修订对照 pages, with the entries they render. */
 export interface VersionPages {
   versions: { doc: DocumentEntry; version: VersionEntry; step: VersionStep; history: VersionHistory }[];
-  changes: { doc: DocumentEntry; change: VersionChange; before: { html: string }; after: { html: string } }[];
+  /** the two versions' entries, whose bodies the page reads from the body store */
+  changes: { doc: DocumentEntry; change: VersionChange; before: DocumentEntry | VersionEntry; after: DocumentEntry | VersionEntry }[];
 }
 
 /** Every earlier version and every change between versions, from the documents' timelines. */
@@ -23,14 +24,14 @@ export function versionPages({ documents, versions }: Pick<Catalogue, 'documents
     const history = timeline.history;
     const doc = byId.get(id)!;
     if (!history) continue;
-    const htmlOf = (step: VersionStep) => ({ html: (step.current ? doc.rendered?.html : versionEntries.get(`${id}/${step.date}`)?.rendered?.html) ?? '' });
+    const entryOf = (step: VersionStep) => (step.current ? doc : versionEntries.get(`${id}/${step.date}`)!);
     for (const step of history.versions) {
       if (!step.current) pages.versions.push({ doc, version: versionEntries.get(`${id}/${step.date}`)!, step, history });
     }
     for (const change of history.changes) {
       const from = history.versions.find((step) => step.date === change.from)!;
       const to = history.versions.find((step) => step.date === change.to)!;
-      pages.changes.push({ doc, change, before: htmlOf(from), after: htmlOf(to) });
+      pages.changes.push({ doc, change, before: entryOf(from), after: entryOf(to) });
     }
   }
   return pages;

@@ -90,11 +90,16 @@ export function createBodyRenderer(pipeline: BodyPipeline): (path: string, data:
       return {
         rendered: {
           html,
-          metadata: { headings: astro.headings ?? [], localImagePaths: [], remoteImagePaths: [], frontmatter: astro.frontmatter ?? {}, imagePaths: [] },
+          metadata: { headings: astro.headings ?? [], localImagePaths: [], remoteImagePaths: [], frontmatter: recordsOf(astro.frontmatter ?? {}, data), imagePaths: [] },
         },
       };
     } catch (error) {
       return { failure: compileErrorFindings(file, text, error).map(formatFinding).join('\n') };
     }
   };
+}
+
+/** What the body plugins added to the front matter they were given: their records, without a copy of the front matter. */
+function recordsOf(frontmatter: Record<string, unknown>, data: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(frontmatter).filter(([field, value]) => !(field in data) || value !== data[field]));
 }

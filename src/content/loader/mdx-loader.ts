@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { codeFingerprint } from '../../core/fingerprint.ts';
+import { dropOtherBodies, hasBody, keepBody, type BodyFacts } from '../body-store.ts';
 import { frontMatterFindings } from '../check/front-matter.ts';
 import { contentCollections, contentFileFrom, type ContentFile } from '../content-model.ts';
 import { formatFinding } from '../finding.ts';
@@ -39,7 +40,8 @@ const rendersBeforeWorkers = 48;
  * - Bodies (with a pipeline) are rendered when the content is read (body-renderer.ts: the body rules, the static
  *   renderer, the site's plugins, the sanitiser), in worker threads when there are many, and cached by Astro keyed
  *   by the file, the pipeline's inputs (the glossary) and the code (src/core/fingerprint.ts). No body ever becomes
- *   a module of the site's bundle.
+ *   a module of the site's bundle, and no body stays in Astro's store: each is kept in the body store
+ *   (src/content/body-store.ts), where the pages read it.
  * A build with refused content stops, naming each file, line and fix once.
  */
 function contentLoader(options: { pattern: string; base: string; pipeline?: BodyPipeline | undefined; rules: FeatureRules }): Loader {
@@ -153,9 +155,14 @@ function contentLoader(options: { pattern: string; base: string; pipeline?: Body
             if (pipeline && !entry.rendered) return false;
             if (watcher && entry.filePath) clearContentError(relativePath(resolve(projectRoot, entry.filePath)));
             const { deferredRender: _deferred, ...kept } = entry;
-            // nor its raw source, which no page reads once the body is rendered: Astro bundles the whole store into a
-            // module, and at 30,000 documents their sources took it past the longest string V8 can hold
-            if (pipeline) delete kept.body;
+            if (pipeline && entry.rendered) {
+              // the rendered body goes to the body store, and neither it nor its raw source stays in Astro's store,
+              // which Astro bundles whole into a module of every build (src/content/body-store.ts says why)
+              const { html, metadata } = entry.rendered;
+              keepBody({ collection, id: entry.id, digest: entry.digest }, html, { headings: (metadata?.headings ?? []) as BodyFacts['headings'], records: metadata?.frontmatter ?? {} });
+              delete kept.body;
+              delete kept.rendered;
+            }
             return target.set(kept);
           };
         },
@@ -171,6 +178,10 @@ function contentLoader(options: { pattern: string; base: string; pipeline?: Body
           watcher: withWatcher ? watcher : undefined,
           generateDigest: (data) => generateDigest(typeof data === 'string' ? key + data : data),
         } as InnerContext);
+      // an entry whose body is no longer kept (the cache emptied by hand, a build stopped midway) is read again
+      if (pipeline) {
+        for (const entry of [...store.values()]) if (!hasBody({ collection, id: entry.id, digest: entry.digest })) store.delete(entry.id);
+      }
       let error: unknown;
       try {
         await loadAll(true);
@@ -183,6 +194,8 @@ function contentLoader(options: { pattern: string; base: string; pipeline?: Body
       }
       // what spans documents (a 解读's interprets, a chain of replacements) is judged once every document is read
       if (collection === 'documents' && !error) refuseAcrossDocuments(store, rules, { projectRoot, base, failed }, refuse);
+      // a build keeps the bodies of the files as they are now, and no others
+      if (pipeline && !watcher && !error) dropOtherBodies(collection, new Set([...store.values()].flatMap((entry) => (entry.digest === undefined ? [] : [String(entry.digest)]))));
       // in the dev server a refused file is left out and said at once
       if (watcher) {
         if (failures.length > 0) reportFailures(failures);

@@ -1,4 +1,4 @@
-import { render } from 'astro:content';
+import { bodyFacts } from '../../content/body-store.ts';
 import { loadCatalogue } from '../../content/catalogue.ts';
 import { documentDateSortKey } from '../../core/dates.ts';
 import { termUses } from './term-uses.ts';
@@ -7,22 +7,22 @@ import { usageByTerm, type TermUsage } from './usage.ts';
 let usageCache: Promise<Map<string, TermUsage[]>> | undefined;
 
 /**
- * Where each glossary term is used, as the glossary linker counted it while rendering each document (render() hands
- * back what it recorded: term-uses.ts). Read once per build.
+ * Where each glossary term is used, as the glossary linker counted it while rendering each document (the body store
+ * keeps what it recorded: term-uses.ts). Read once per build.
  */
 export function termUsage(): Promise<Map<string, TermUsage[]>> {
   usageCache ??= (async () => {
     const { documents } = await loadCatalogue();
     const perDocument = await Promise.all(
       documents.map(async (doc) => {
-        const { remarkPluginFrontmatter } = await render(doc);
+        const { records } = await bodyFacts(doc);
         return {
           id: doc.id,
           title: doc.data.title,
           language: doc.data.language,
           // the usage list orders by date within equal counts
           date: documentDateSortKey(doc.data.date),
-          uses: termUses.read(remarkPluginFrontmatter),
+          uses: termUses.read(records),
         };
       }),
     );
