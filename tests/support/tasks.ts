@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
-import { leaderLabel, parseTaskNote, type TaskNote } from '../../src/features/tasks/notes.ts';
+import { isLeaderLabel, parseTaskNote, type TaskNote } from '../../src/features/tasks/notes.ts';
 import { contentDir, contentDocuments } from './content.ts';
 
 /**
@@ -35,4 +35,4 @@ export function organisationNames(): Map<string, string> {
 }
 
 /** A task's units that are organisations (a 牵头领导 is a person), as written. */
-export const unitNames = (task: SourceTask): string[] => [...(task.leadLabel === leaderLabel ? [] : task.leads), ...task.responsible];
+export const unitNames = (task: SourceTask): string[] => [...(isLeaderLabel(task.leadLabel) ? [] : task.leads), ...task.responsible];

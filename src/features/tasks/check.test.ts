@@ -25,8 +25,8 @@ describe('the content check on task notes', () => {
     }
   });
 
-  it('needs no file for a person (牵头领导), and warns of a note it cannot read', () => {
-    const text = '---\ntitle: 示例\n---\n\n1.甲任务。内容。<span class="task-note">(牵头领导:张三;责任部门:城管办)</span>\n\n2.乙任务。<span class="task-note">责任待定</span>\n';
+  it('needs no file for a person (牵头领导, 牽頭領導), and warns of a note it cannot read', () => {
+    const text = '---\ntitle: 示例\n---\n\n1.甲任务。内容。<span class="task-note">(牵头领导:张三;责任部门:城管办)</span>\n\n2.乙任务。<span class="task-note">责任待定</span>\n\n3.丙任務。<span class="task-note">(牽頭領導:李四)</span>\n';
     const entry = contentFileFrom('documents', 'plan/x.mdx', '/x/content/documents/plan/x.mdx', '/x', text) as ContentFile;
     const findings = checkTaskUnits({ documents: [entry], organisations: model.organisations }, parseBody);
     expect(findings).toHaveLength(1);
@@ -44,5 +44,8 @@ describe('the content check on task notes', () => {
     expect(matchUnit('党政办', organisations)).toEqual({ unmatched: 'ambiguous', candidates: ['a-office', 'b-office'] });
     expect(matchUnit('某局', organisations)).toEqual({ organisationId: 'bureau' });
     expect(matchUnit('无此单位', organisations)).toEqual({ unmatched: 'none', candidates: [] });
+    // a Traditional document's note names the unit in Traditional
+    expect(matchUnit('黨政辦', organisations, 'bureau')).toEqual({ organisationId: 'a-office' });
+    expect(matchUnit('無此單位', organisations)).toEqual({ unmatched: 'none', candidates: [] });
   });
 });

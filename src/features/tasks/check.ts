@@ -3,7 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import type { ContentFile, ContentModel } from '../../content/content-model.ts';
 import type { Finding } from '../../content/finding.ts';
 import { matchUnit, type OrganisationName } from './match.ts';
-import { leaderLabel, parseTaskNote } from './notes.ts';
+import { isLeaderLabel, parseTaskNote } from './notes.ts';
 
 /**
  * The content check's part for tasks: each unit a task note names (牵头单位, 责任单位/责任部门) should have an
@@ -51,7 +51,7 @@ export function checkTaskUnits(model: Pick<ContentModel, 'documents' | 'organisa
         });
         return;
       }
-      const units = [...(note.leadLabel === leaderLabel ? [] : note.leads), ...note.responsible];
+      const units = [...(isLeaderLabel(note.leadLabel) ? [] : note.leads), ...note.responsible];
       for (const name of new Set(units)) {
         const match = matchUnit(name, organisations, publisher);
         if ('organisationId' in match) continue;

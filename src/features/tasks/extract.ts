@@ -38,7 +38,7 @@ export const recordedTasks = renderRecord<RecordedTasks>(
 
 /** A paragraph that remarks on the task notes: “注:牵头单位以排名在前的为主,在后的积极协助配合,下同”. */
 export function readsAsTaskRemark(text: string): boolean {
-  return /^[(（]?注[:：]/.test(text) && /牵头|责任单位|责任部门/.test(text);
+  return /^[(（]?[注註][:：]/.test(text) && /牵头|牽頭|责任单位|責任單位|责任部门|責任部門/.test(text);
 }
 /** Ids the site gives task paragraphs: a body's own id must not take this prefix (allowlist.ts). */
 export const taskAnchorPrefix = 'task-';

@@ -1,7 +1,7 @@
 import type { SectionHeading } from '../../core/hast-text.ts';
 import type { DocumentTask } from './extract.ts';
 import { matchUnit, type OrganisationName } from './match.ts';
-import { leaderLabel } from './notes.ts';
+import { isLeaderLabel } from './notes.ts';
 
 /**
  * The responsibility ledger (任务分工): every task of every document, each with its lead and responsible units as
@@ -81,7 +81,7 @@ export function buildLedger(documents: readonly LedgerDocument[], organisations:
       return { name };
     };
     for (const task of document.tasks) {
-      const persons = task.leadLabel === leaderLabel;
+      const persons = isLeaderLabel(task.leadLabel);
       const record: TaskRecord = {
         documentId: document.id,
         documentTitle: document.title,

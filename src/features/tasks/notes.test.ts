@@ -23,6 +23,11 @@ describe('task notes, as the plans write them', () => {
     expect(parseTaskNote('（牵头单位：城管办）')).toEqual({ leadLabel: '牵头单位', leads: ['城管办'], responsible: [] });
   });
 
+  it('reads a note in Traditional, keeping its labels and names as written', () => {
+    expect(parseTaskNote('〔牽頭單位:城建辦、城管辦,責任單位:各相關社區〕')).toEqual({ leadLabel: '牽頭單位', leads: ['城建辦', '城管辦'], responsibleLabel: '責任單位', responsible: ['各相關社區'] });
+    expect(parseTaskNote('(牽頭領導:趙光耀;責任部門:領導小組辦公室)')).toMatchObject({ leadLabel: '牽頭領導', leads: ['趙光耀'], responsibleLabel: '責任部門' });
+  });
+
   it('is not fooled by text that is no task note', () => {
     expect(parseTaskNote('注:牵头单位以排名在前的为主')).toBeNull();
     expect(parseTaskNote('由街道主要领导牵头')).toBeNull();

@@ -6,7 +6,7 @@
  */
 
 export interface TaskNote {
-  /** 牵头单位, 牵头领导 or 牵头部门, as the note writes it */
+  /** 牵头单位, 牵头领导 or 牵头部门, as the note writes it (in its script) */
   leadLabel: string;
   leads: string[];
   /** 责任单位 or 责任部门, as written; absent when the note names no one responsible */
@@ -14,10 +14,13 @@ export interface TaskNote {
   responsible: string[];
 }
 
-/** A lead written as a person (牵头领导) is a person, not an organisation: it is never matched to one. */
-export const leaderLabel = '牵头领导';
+/** A lead written as a person (牵头领导, 牽頭領導) is a person, not an organisation: it is never matched to one. */
+export function isLeaderLabel(label: string): boolean {
+  return label === '牵头领导' || label === '牽頭領導';
+}
 
-const notePattern = /^牵头(单位|领导|部门)[:：]\s*(.*?)\s*(?:[,，;；]\s*)?(?:责任(单位|部门)[:：]\s*(.*))?$/su;
+/** The labels in either script: a document in Traditional writes 〔牽頭單位:城建辦,責任單位:各相關社區〕. */
+const notePattern = /^((?:牵头|牽頭)(?:单位|單位|领导|領導|部门|部門))[:：]\s*(.*?)\s*(?:[,，;；]\s*)?(?:((?:责任|責任)(?:单位|單位|部门|部門))[:：]\s*(.*))?$/su;
 const brackets = /^[\s〔(（[【]+|[\s〕)）\]】]+$/gu;
 
 /** Names in a list: separated by 、 , ， ; or ； (the bureau's notes mix them). */
@@ -32,11 +35,11 @@ export function splitNames(text: string): string[] {
 export function parseTaskNote(text: string): TaskNote | null {
   const match = notePattern.exec(text.replace(brackets, ''));
   if (!match) return null;
-  const [, leadKind, leads = '', responsibleKind, responsible = ''] = match;
+  const [, leadLabel = '', leads = '', responsibleLabel, responsible = ''] = match;
   return {
-    leadLabel: `牵头${leadKind}`,
+    leadLabel,
     leads: splitNames(leads),
-    ...(responsibleKind ? { responsibleLabel: `责任${responsibleKind}` } : {}),
+    ...(responsibleLabel ? { responsibleLabel } : {}),
     responsible: splitNames(responsible),
   };
 }
