@@ -9,7 +9,7 @@ import { answerHelp } from '../command-line.ts';
 import { afterPagesSteps } from '../../src/build-steps.ts';
 import { buildDate, buildDateVariable } from '../../src/features/validity/build-date.ts';
 import { lapseReport } from '../../src/features/validity/lapse-report.ts';
-import { lapsedDocuments } from '../../src/features/validity/lapses.ts';
+import { lapsedDocuments, lapsedListVariable, readLapsedList } from '../../src/features/validity/lapses.ts';
 import { contentCacheDir, contentRoot } from '../../src/core/content-location.ts';
 
 /**
@@ -27,6 +27,8 @@ const staging = `${target}.next`;
 const previous = `${target}.old`;
 /** where the content loader writes what it refused: the check says it all, once; these are printed only if it did not */
 const loaderFindings = `${target}.content-findings`;
+/** where the content check leaves the documents no longer in force, for the report after the swap */
+const lapsedList = `${target}.lapsed.json`;
 
 interface Step {
   name: string;
@@ -51,7 +53,7 @@ const stages: Step[][] = [
   [
     // the whole content check: whatever the content loader would refuse, it refuses too, with the file, line and fix;
     // when Astro stops on content first, the check still runs to the end and is what the build reports
-    { name: 'check', command: 'tsx', args: ['tools/check/cli.ts'], outlives: true },
+    { name: 'check', command: 'tsx', args: ['tools/check/cli.ts'], outlives: true, env: { [lapsedListVariable]: lapsedList } },
     // bodies are rendered when the content is read and cached per content folder (src/content/loader/mdx-loader.ts)
     {
       name: 'astro',
@@ -69,6 +71,7 @@ function fail(step: string, status: string): never {
   // content the loader refused and the check did not: said here, so nothing refused goes unexplained
   if (step !== 'check' && existsSync(loaderFindings)) process.stderr.write(readFileSync(loaderFindings, 'utf8'));
   rmSync(loaderFindings, { force: true });
+  rmSync(lapsedList, { force: true });
   const what = step === 'check' ? '内容有错误（见上面的“改法”）' : `步骤“${step}”出错（${status}）`;
   console.error(`构建失败：${what}。原有网站保持不变，未生成新的网站。`);
   process.exit(1);
@@ -119,6 +122,7 @@ try {
 }
 rmSync(staging, { recursive: true, force: true });
 rmSync(loaderFindings, { force: true });
+rmSync(lapsedList, { force: true });
 for (const stage of stages) await runStage(stage);
 
 // swap: the old site stays whole until the new one is complete
@@ -129,5 +133,7 @@ rmSync(previous, { recursive: true, force: true });
 rmSync(loaderFindings, { force: true });
 // which documents stopped being in force since the last build (an expired 有效期 changes no file)
 const day = process.env[buildDateVariable]!;
-for (const line of lapseReport(contentCacheDir(), day, lapsedDocuments(contentRoot(), process.cwd(), day))) console.log(line);
+const lapsed = readLapsedList(lapsedList) ?? lapsedDocuments(contentRoot(), process.cwd(), day);
+rmSync(lapsedList, { force: true });
+for (const line of lapseReport(contentCacheDir(), day, lapsed)) console.log(line);
 console.log(`[build] 网站已生成：${target}`);

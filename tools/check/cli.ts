@@ -9,6 +9,8 @@ import { formatFinding } from '../../src/content/finding.ts';
 import { contentRoot } from '../../src/core/content-location.ts';
 import { bodyPipeline } from '../../src/markdown.config.ts';
 import { featureRules } from '../../src/rules.config.ts';
+import { buildDate, buildDateVariable } from '../../src/features/validity/build-date.ts';
+import { lapsedAmong, lapsedListVariable, writeLapsedList } from '../../src/features/validity/lapses.ts';
 import { answerHelp } from '../command-line.ts';
 
 answerHelp(`用法：npm run check
@@ -17,7 +19,7 @@ answerHelp(`用法：npm run check
 CONTENT_DIR=<文件夹> 检查另一个内容文件夹。`);
 
 const started = performance.now();
-const { findings, files } = await checkContent(contentRoot(), { projectRoot: process.cwd(), publicDir: resolve('public'), remarkPlugins: bodyPipeline.remarkPlugins, rules: featureRules });
+const { findings, files, documents } = await checkContent(contentRoot(), { projectRoot: process.cwd(), publicDir: resolve('public'), remarkPlugins: bodyPipeline.remarkPlugins, rules: featureRules });
 for (const finding of findings) console[finding.severity === 'error' ? 'error' : 'warn'](formatFinding(finding));
 const errors = findings.filter((finding) => finding.severity === 'error').length;
 const warnings = findings.length - errors;
@@ -26,4 +28,7 @@ if (errors > 0) {
   console.error(`\n内容检查未通过：${errors} 个错误，${warnings} 个警告（共 ${files} 个文件，${seconds} 秒）。请按上面的“改法”修改后再试。`);
   process.exit(1);
 }
+// run by the build: the documents no longer in force on the build's day, for its report after the swap
+const lapsedList = process.env[lapsedListVariable];
+if (lapsedList) writeLapsedList(lapsedList, lapsedAmong(documents, process.env[buildDateVariable] ?? buildDate()));
 console.log(`内容检查通过：${files} 个文件${warnings ? `，${warnings} 个警告` : ''}（${seconds} 秒）。`);

@@ -39,7 +39,7 @@ function strayFindings(root: string, projectRoot: string): Finding[] {
  * content rule and compiled with the site's own plugins, links, images and damaged text. Whatever the content
  * loader refuses, this refuses too, in the same words. Findings sorted by file and line.
  */
-export async function checkContent(root: string, options: { projectRoot: string; publicDir: string; remarkPlugins: PluggableList; rules: FeatureRules }): Promise<{ findings: Finding[]; files: number }> {
+export async function checkContent(root: string, options: { projectRoot: string; publicDir: string; remarkPlugins: PluggableList; rules: FeatureRules }): Promise<{ findings: Finding[]; files: number; documents: ContentFile[] }> {
   const model = readContent(root, options.projectRoot);
   const schemas = writtenSchemas(options.rules);
   const findings: Finding[] = model.unreadable.map(({ file, line, reason, fix }) => ({ severity: 'error', file, line, message: reason, fix }));
@@ -60,5 +60,5 @@ export async function checkContent(root: string, options: { projectRoot: string;
   const trees = new Map(model.documents.map((entry) => [entry, parseBody(entry)]));
   for (const rule of options.rules.bodies) findings.push(...rule(model, (entry) => trees.get(entry) ?? parseBody(entry)));
   findings.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
-  return { findings, files: model.documents.length + model.glossary.length + model.organisations.length + model.versions.length + model.unreadable.length };
+  return { findings, files: model.documents.length + model.glossary.length + model.organisations.length + model.versions.length + model.unreadable.length, documents: model.documents };
 }
