@@ -20,14 +20,12 @@ let recordsCache: Promise<Map<string, BodyRecords>> | undefined;
 export function bodyRecords(): Promise<Map<string, BodyRecords>> {
   recordsCache ??= (async () => {
     const { documents } = await loadCatalogue();
-    const entries = await Promise.all(
-      documents.map(async (doc) => {
-        const { records: recorded } = await bodyFacts(doc);
-        const { tasks, remarks } = recordedTasks.read(recorded);
-        const records: BodyRecords = { tasks, taskRemarks: remarks, figures: recordedFigures.read(recorded) };
-        return [doc.id, records] as const;
-      }),
-    );
+    const entries = documents.map((doc) => {
+      const { records: recorded } = bodyFacts(doc);
+      const { tasks, remarks } = recordedTasks.read(recorded);
+      const records: BodyRecords = { tasks, taskRemarks: remarks, figures: recordedFigures.read(recorded) };
+      return [doc.id, records] as const;
+    });
     return new Map(entries);
   })();
   return recordsCache;

@@ -13,19 +13,14 @@ let usageCache: Promise<Map<string, TermUsage[]>> | undefined;
 export function termUsage(): Promise<Map<string, TermUsage[]>> {
   usageCache ??= (async () => {
     const { documents } = await loadCatalogue();
-    const perDocument = await Promise.all(
-      documents.map(async (doc) => {
-        const { records } = await bodyFacts(doc);
-        return {
-          id: doc.id,
-          title: doc.data.title,
-          language: doc.data.language,
-          // the usage list orders by date within equal counts
-          date: documentDateSortKey(doc.data.date),
-          uses: termUses.read(records),
-        };
-      }),
-    );
+    const perDocument = documents.map((doc) => ({
+      id: doc.id,
+      title: doc.data.title,
+      language: doc.data.language,
+      // the usage list orders by date within equal counts
+      date: documentDateSortKey(doc.data.date),
+      uses: termUses.read(bodyFacts(doc).records),
+    }));
     return usageByTerm(perDocument);
   })();
   return usageCache;
