@@ -20,6 +20,8 @@ export interface BuildData {
   byOrganisation: Map<string, OrganisationDocuments>;
   /** every document's tasks, by organisation and leader */
   ledger: Ledger;
+  /** each organisation's name, by id: how the 任务分工 pages name a unit */
+  unitNames: Map<string, string>;
   /** every document's validity, replacement, 解读 and versions */
   timelines: Map<string, DocumentTimeline>;
   versionPages: VersionPages;
@@ -45,6 +47,7 @@ export function buildData(): Promise<BuildData> {
       listings,
       byOrganisation: documentsByOrganisation(catalogue, listings, new Map([...ledger.byOrganisation].map(([id, tasks]) => [id, documentsNaming(tasks)]))),
       ledger,
+      unitNames: new Map([...catalogue.organisations.values()].map((org) => [org.id, org.data.name])),
       timelines,
       versionPages: versionPages(catalogue, timelines),
       registerRows: registerRows(catalogue, policies, timelines),

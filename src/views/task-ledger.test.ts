@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../features/tasks/csv.ts';
 import type { DocumentTask } from '../features/tasks/extract.ts';
 import { buildLedger } from '../features/tasks/ledger.ts';
-import { ledgerPageView, organisationTaskView, taskCsv, taskTable } from './task-ledger.ts';
+import { ledgerDocumentIds, ledgerPageView, ledgerPartView, organisationTaskView, taskCsv, taskTable } from './task-ledger.ts';
 
 const section = (...texts: string[]) => texts.map((text, index) => ({ id: `h-${index}`, text, depth: index + 2 }));
 const task = (position: number, title: string, leads: string[], responsible: string[], extra: Partial<DocumentTask> = {}): DocumentTask => ({
@@ -88,5 +88,29 @@ describe('the ledger’s views', () => {
     expect(view.units.map((unit) => unit.anchor)).toEqual(['unit-1', 'unit-2', 'unit-3']);
     expect(view.leaders).toMatchObject([{ anchor: 'leader-1', name: '赵光耀', count: 1 }]);
     expect(view.unmatched).toEqual(['某未建档单位']);
+  });
+});
+
+describe('the 任务分工 pages, a few documents each', () => {
+  const names = new Map(organisations.map((org) => [org.id, org.name]));
+
+  it('take the documents in the ledger’s order, and a page holds its documents’ tasks alone', () => {
+    expect(ledgerDocumentIds(ledger)).toEqual(['plan/a', 'disclosure/b']);
+    const whole = ledgerPageView(ledger, names);
+    const first = ledgerPartView(ledger, ['plan/a'], names);
+    const second = ledgerPartView(ledger, ['disclosure/b'], names);
+    expect(first.total + second.total).toBe(whole.total);
+    expect(first.documents.map((document) => document.documentId)).toEqual(['plan/a']);
+    expect(first.leaders).toEqual([]);
+    expect(second.leaders.map((leader) => [leader.name, leader.count])).toEqual([['赵光耀', 1]]);
+    // 城管办 leads two tasks in the plan and is responsible for one in the other document: each page counts its own
+    const management = (view: typeof whole) => view.units.find((unit) => unit.id === 'management')!.view;
+    expect([management(whole).leadCount, management(whole).responsibleCount]).toEqual([2, 1]);
+    expect([management(first).leadCount, management(first).responsibleCount]).toEqual([2, 0]);
+    expect([management(second).leadCount, management(second).responsibleCount]).toEqual([0, 1]);
+    expect(first.unmatched).toEqual(['某未建档单位']);
+    expect(second.unmatched).toEqual([]);
+    // every document on one page: the same view as the whole ledger's
+    expect(ledgerPartView(ledger, ledgerDocumentIds(ledger), names)).toEqual(whole);
   });
 });

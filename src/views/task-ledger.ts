@@ -2,7 +2,7 @@ import type { SectionHeading } from '../core/hast-text.ts';
 import { documentUrl, organisationUrl, taskCsvUrl } from '../core/urls.ts';
 import { toCsv } from '../features/tasks/csv.ts';
 import type { Ledger, OrganisationTasks, TaskRecord, UnitRef } from '../features/tasks/ledger.ts';
-import { organisationTaskCountText } from '../features/tasks/ledger.ts';
+import { ledgerOf, organisationTaskCountText } from '../features/tasks/ledger.ts';
 
 /**
  * What the pages show of the responsibility ledger (任务分工): a document's 任务分工表 and its CSV, an organisation's
@@ -162,6 +162,20 @@ export interface LedgerPageView {
   leaders: { anchor: string; name: string; count: number; tasks: DocumentTasks[] }[];
   /** names no organisation file answers to, as written */
   unmatched: string[];
+}
+
+/** The documents of the ledger, in its order: the 任务分工 pages show them a page at a time (views/pagination.ts). */
+export function ledgerDocumentIds(ledger: Ledger): string[] {
+  return unique(ledger.records.map((record) => record.documentId));
+}
+
+/**
+ * One 任务分工 page: the tasks of the given documents, by document, unit and leader (ledgerPageView). A site with
+ * thousands of plans would otherwise make one page of every task: 103 MB of HTML at 10,000 documents, and past the
+ * memory of the build at 30,000.
+ */
+export function ledgerPartView(ledger: Ledger, documentIds: readonly string[], organisationNames: ReadonlyMap<string, string>): LedgerPageView {
+  return ledgerPageView(ledgerOf(ledger, documentIds), organisationNames);
 }
 
 export function ledgerPageView(ledger: Ledger, organisationNames: ReadonlyMap<string, string>): LedgerPageView {

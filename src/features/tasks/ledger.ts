@@ -63,16 +63,8 @@ export interface Ledger {
 
 export function buildLedger(documents: readonly LedgerDocument[], organisations: readonly OrganisationName[]): Ledger {
   const records: TaskRecord[] = [];
-  const byOrganisation = new Map<string, OrganisationTasks>();
-  const byLeader = new Map<string, TaskRecord[]>();
-  const byDocument = new Map<string, TaskRecord[]>();
   const unmatched: Ledger['unmatched'] = [];
   const remarks = new Map(documents.map((document) => [document.id, document.remarks ?? []]));
-  const entry = (id: string) => {
-    let tasks = byOrganisation.get(id);
-    if (!tasks) byOrganisation.set(id, (tasks = { lead: [], responsible: [] }));
-    return tasks;
-  };
   for (const document of documents) {
     const unit = (name: string): UnitRef => {
       const match = matchUnit(name, organisations, document.publisherId);
@@ -82,7 +74,7 @@ export function buildLedger(documents: readonly LedgerDocument[], organisations:
     };
     for (const task of document.tasks) {
       const persons = isLeaderLabel(task.leadLabel);
-      const record: TaskRecord = {
+      records.push({
         documentId: document.id,
         documentTitle: document.title,
         documentLanguage: document.language,
@@ -95,22 +87,51 @@ export function buildLedger(documents: readonly LedgerDocument[], organisations:
         leads: task.leads.map((name) => (persons ? { name, person: true as const } : unit(name))),
         ...(task.responsibleLabel ? { responsibleLabel: task.responsibleLabel } : {}),
         responsible: task.responsible.map(unit),
-      };
-      records.push(record);
-      let own = byDocument.get(document.id);
-      if (!own) byDocument.set(document.id, (own = []));
-      own.push(record);
-      // a unit named twice in one list counts once for the task
-      for (const id of new Set(record.leads.map((ref) => ref.organisationId).filter(Boolean))) entry(id!).lead.push(record);
-      for (const id of new Set(record.responsible.map((ref) => ref.organisationId).filter(Boolean))) entry(id!).responsible.push(record);
-      for (const name of new Set(record.leads.filter((ref) => ref.person).map((ref) => ref.name))) {
-        let led = byLeader.get(name);
-        if (!led) byLeader.set(name, (led = []));
-        led.push(record);
-      }
+      });
     }
   }
-  return { records, byDocument, byOrganisation, byLeader, unmatched, remarks };
+  return { records, ...indexRecords(records), unmatched, remarks };
+}
+
+/**
+ * The part of the ledger that some of its documents make, in the order given: their tasks, and each unit's and
+ * leader's tasks among them (the 任务分工 pages show the ledger a few documents at a time).
+ */
+export function ledgerOf(ledger: Ledger, documentIds: readonly string[]): Ledger {
+  const ids = new Set(documentIds);
+  const records = documentIds.flatMap((id) => ledger.byDocument.get(id) ?? []);
+  return {
+    records,
+    ...indexRecords(records),
+    unmatched: ledger.unmatched.filter((entry) => ids.has(entry.documentId)),
+    remarks: new Map(documentIds.map((id) => [id, ledger.remarks.get(id) ?? []])),
+  };
+}
+
+/** Each document's, unit's and leader's tasks, in the records' order. */
+function indexRecords(records: readonly TaskRecord[]): Pick<Ledger, 'byDocument' | 'byOrganisation' | 'byLeader'> {
+  const byOrganisation = new Map<string, OrganisationTasks>();
+  const byLeader = new Map<string, TaskRecord[]>();
+  const byDocument = new Map<string, TaskRecord[]>();
+  const entry = (id: string) => {
+    let tasks = byOrganisation.get(id);
+    if (!tasks) byOrganisation.set(id, (tasks = { lead: [], responsible: [] }));
+    return tasks;
+  };
+  for (const record of records) {
+    let own = byDocument.get(record.documentId);
+    if (!own) byDocument.set(record.documentId, (own = []));
+    own.push(record);
+    // a unit named twice in one list counts once for the task
+    for (const id of new Set(record.leads.map((ref) => ref.organisationId).filter(Boolean))) entry(id!).lead.push(record);
+    for (const id of new Set(record.responsible.map((ref) => ref.organisationId).filter(Boolean))) entry(id!).responsible.push(record);
+    for (const name of new Set(record.leads.filter((ref) => ref.person).map((ref) => ref.name))) {
+      let led = byLeader.get(name);
+      if (!led) byLeader.set(name, (led = []));
+      led.push(record);
+    }
+  }
+  return { byDocument, byOrganisation, byLeader };
 }
 
 /** 牵头任务 3 项，负责任务 20 项 */
