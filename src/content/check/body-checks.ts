@@ -53,9 +53,20 @@ export function anchorsOf(tree: Root): Set<string> {
  * Checks every MDX body: that it parses, that it keeps to the content rule (src/content/rules/), that it
  * compiles with the site's own plugins (so an unknown [[名词]] fails here too), that links to documents, terms,
  * organisations, sections and files lead somewhere, that images exist in the site, and warns of damaged text.
+ * `documentRules` are run on each document's parsed body in the same pass, so no body is parsed twice.
  */
-export async function checkBodies(model: ContentModel, publicDir: string, plugins: { remarkPlugins: PluggableList }, treeOf: (entry: ContentFile) => Root | null = parseBody): Promise<Finding[]> {
+export async function checkBodies(
+  model: ContentModel,
+  publicDir: string,
+  plugins: { remarkPlugins: PluggableList },
+  documentRules: (entry: ContentFile, tree: Root) => Finding[] = () => [],
+): Promise<Finding[]> {
   const findings: Finding[] = [];
+  const trees = new Map<ContentFile, Root | null>();
+  const treeOf = (entry: ContentFile) => {
+    if (!trees.has(entry)) trees.set(entry, parseBody(entry));
+    return trees.get(entry)!;
+  };
   const anchorsById = new Map<string, Set<string> | null>();
   const documents = new Map(model.documents.map((entry) => [entry.id, entry]));
   const anchorsOfDocument = (id: string) => {
@@ -84,14 +95,13 @@ export async function checkBodies(model: ContentModel, publicDir: string, plugin
     let tree: Root;
     const file = new VFile({ path: entry.absolutePath, value: blankFrontMatter(entry.text) });
     try {
-      // the body as the other checks read it (parsed once, with the same syntax), copied: the plugins change the tree
-      // they run on; one that does not parse is parsed here again for its error
-      const parsed = treeOf(entry);
-      tree = parsed ? structuredClone(parsed) : (processor.parse(file) as Root);
+      tree = processor.parse(file) as Root;
     } catch (error) {
       findings.push(...compileErrorFindings(entry.file, entry.text, error));
       continue;
     }
+    // the rules given for a document's body read the tree as parsed, before the plugins below change it
+    if (entry.collection === 'documents') findings.push(...documentRules(entry, tree));
     findings.push(...bodyViolations(tree).map((violation) => violationFinding(entry.file, violation)));
     try {
       tree = (await processor.run(tree, file)) as Root;
