@@ -50,15 +50,15 @@ function writeWhole(path: string, text: string): void {
 /** Whether the entry's body is kept (a cache emptied by hand, a build stopped before it wrote the body). */
 export function hasBody(entry: BodyEntry): boolean {
   const folder = bodyFolder(entry.collection);
-  if (entry.digest === undefined) return false;
-  const digest = String(entry.digest);
-  return existsSync(htmlFile(folder, digest)) && existsSync(factsFile(folder, digest));
+  const digest = digestText(entry);
+  return digest !== undefined && existsSync(htmlFile(folder, digest)) && existsSync(factsFile(folder, digest));
 }
 
-/** Removes every kept body of the collection whose digest is not among those given: the bodies of the files as they are now. */
-export function dropOtherBodies(collection: string, digests: ReadonlySet<string>): void {
+/** Removes every kept body of the collection but those of the entries given: the files as they are now. */
+export function dropOtherBodies(collection: string, entries: Iterable<Pick<BodyEntry, 'digest'>>): void {
   const folder = bodyFolder(collection);
   if (!existsSync(folder)) return;
+  const digests = new Set([...entries].map(digestText));
   for (const name of readdirSync(folder)) {
     if (!digests.has(name.replace(/\.(html|json)$/, ''))) rmSync(join(folder, name), { force: true });
   }
@@ -70,9 +70,9 @@ export async function bodyHtml(entry: BodyEntry): Promise<string> {
 }
 
 /**
- * What rendering the entry's body learnt: its headings and the plugins' records. Read at once: the pages read every
- * document's records in one go (the task ledger, the glossary's usage), and 30,000 reads in flight together run out
- * of file handles.
+ * What rendering the entry's body learnt: its headings and the plugins' records. Read synchronously: the pages read
+ * every document's records in one go (the task ledger, the glossary's usage), and 30,000 reads in flight together
+ * run out of file handles.
  */
 export function bodyFacts(entry: BodyEntry): BodyFacts {
   let text: string;
@@ -84,9 +84,13 @@ export function bodyFacts(entry: BodyEntry): BodyFacts {
   return JSON.parse(text) as BodyFacts;
 }
 
+/** The digest as the files are named, if the entry has one. */
+function digestText(entry: Pick<BodyEntry, 'digest'>): string | undefined {
+  return entry.digest === undefined || entry.digest === '' ? undefined : String(entry.digest);
+}
+
 function digestOf(entry: BodyEntry): string {
-  if (entry.digest === undefined || entry.digest === '') missing(entry);
-  return String(entry.digest);
+  return digestText(entry) ?? missing(entry);
 }
 
 function missing(entry: BodyEntry): never {

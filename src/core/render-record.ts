@@ -14,9 +14,9 @@ export interface RenderRecord<T> {
 /**
  * What a body plugin learns while it renders (where the glossary's terms are used, a document's tasks and key
  * figures) travels to the pages with the rendered body: written into the front matter the body is rendered with,
- * kept as the body's records (src/content/body-store.ts) and read back from them. Each such field is declared once, here, by the module that
- * writes it, with its type and how to tell a value of it: the plugin writes through it and the pages read through
- * it, so no page names the field or casts what it finds.
+ * kept as the body's records (src/content/body-store.ts) and read back from them. Each such field is declared once,
+ * here, by the module that writes it, with its type and how to tell a value of it: the plugin writes through it and
+ * the pages read through it, so no page names the field or casts what it finds.
  */
 export function renderRecord<T>(field: string, isValue: (value: unknown) => value is T, empty: T): RenderRecord<T> {
   return {

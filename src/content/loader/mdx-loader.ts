@@ -195,7 +195,7 @@ function contentLoader(options: { pattern: string; base: string; pipeline?: Body
       // what spans documents (a 解读's interprets, a chain of replacements) is judged once every document is read
       if (collection === 'documents' && !error) refuseAcrossDocuments(store, rules, { projectRoot, base, failed }, refuse);
       // a build keeps the bodies of the files as they are now, and no others
-      if (pipeline && !watcher && !error) dropOtherBodies(collection, new Set([...store.values()].flatMap((entry) => (entry.digest === undefined ? [] : [String(entry.digest)]))));
+      if (pipeline && !watcher && !error) dropOtherBodies(collection, store.values());
       // in the dev server a refused file is left out and said at once
       if (watcher) {
         if (failures.length > 0) reportFailures(failures);

@@ -58,7 +58,6 @@ async function preloadPrefix(pagefind: Pagefind, prefix: string, part: SearchPar
   await Promise.all(preloadWordsFor(prefix, await ranges).map((word) => pagefind.preload(word)));
 }
 
-
 /**
  * One word in one part of the index (options keep the search to it: parts-search.ts), the pages where its tokens stand one
  * after another, in the order of the search that ranks them.
