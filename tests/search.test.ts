@@ -190,6 +190,46 @@ describe('search finds the word, in either script, and nothing else', () => {
     }
   });
 
+  it('loads the engine while the reader types, so Enter waits only for the words', async () => {
+    const fresh = await browser.newPage();
+    try {
+      const requested: string[] = [];
+      fresh.on('request', (request) => requested.push(new URL(request.url()).pathname));
+      await fresh.goto(`${server.origin}/search/`);
+      await fresh.focus('#search-query');
+      // Pagefind's WebAssembly, its first part's metadata and the folding data, before a word is typed
+      await expect.poll(() => requested.filter((path) => /\.pf_meta$|wasm\.|fold\.txt$|parts\.json$/.test(path)).length).toBeGreaterThanOrEqual(4);
+      const before = requested.length;
+      await fresh.keyboard.type('马路本色');
+      await fresh.keyboard.press('Enter');
+      expect((await searchResults(fresh)).map(pathOf)).toContain('/glossary/ma-lu-ben-se/');
+      // what was loaded is not loaded again (the older parts' metadata loads once the first part's results are shown)
+      const after = requested.slice(before).filter((path) => !path.includes('/parts/'));
+      expect(after.filter((path) => /\.pf_meta$|wasm\.|fold\.txt$|parts\.json$/.test(path))).toEqual([]);
+      expect(after.some((path) => path.endsWith('.pf_index'))).toBe(true);
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  it('tries the engine again at Enter when loading it while the reader typed failed', async () => {
+    const fresh = await browser.newPage();
+    try {
+      let failed = 0;
+      await fresh.route('**/search/parts.json', (route) => (failed++ === 0 ? route.abort('internetdisconnected') : route.continue()));
+      await fresh.goto(`${server.origin}/search/`);
+      await fresh.focus('#search-query');
+      await expect.poll(() => failed).toBeGreaterThanOrEqual(1);
+      await fresh.keyboard.type('文明城市');
+      await fresh.keyboard.press('Enter');
+      // the failed load is not remembered: it is fetched again (at idle or at Enter) and the search works
+      expect((await searchResults(fresh)).map(pathOf)).toContain(seeds['004']);
+      expect(failed).toBeGreaterThanOrEqual(2);
+    } finally {
+      await fresh.close();
+    }
+  });
+
   it('works by keyboard and announces the count', async () => {
     await page.goto(`${server.origin}/search/`);
     await page.focus('#search-query');

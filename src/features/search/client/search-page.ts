@@ -36,7 +36,11 @@ function load() {
     await pagefind.options(partFilterOptions(parts));
     await pagefind.init();
     return { index: partedIndex(pagefind, parts), folding, names };
-  })();
+  })().catch((error: unknown) => {
+    // a failed load (the network dropped) is tried again by the next search, not remembered
+    dependencies = undefined;
+    throw error;
+  });
   return dependencies;
 }
 
@@ -279,3 +283,9 @@ window.addEventListener('popstate', () => go(stateFromParams(new URLSearchParams
 
 document.documentElement.classList.add('search-ready');
 go(stateFromParams(new URLSearchParams(location.search)), false);
+// the reader came to this page to search: the engine, its first part and the folding data load while the words are
+// typed (when the box is touched, or once the page is idle), so Enter waits only for the query's own index chunks
+const warmUp = () => void load().catch(() => undefined);
+form.addEventListener('focusin', warmUp, { once: true });
+if ('requestIdleCallback' in window) requestIdleCallback(warmUp, { timeout: 2000 });
+else setTimeout(warmUp, 500);
