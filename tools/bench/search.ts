@@ -14,6 +14,8 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { generateCorpus } from '../corpus/gen-corpus.ts';
 import { transferSize } from './browser-measure.ts';
+import { searchFiles } from '../../src/features/search/contract.ts';
+import { searchUrl } from '../../src/core/urls.ts';
 
 export interface SearchCost {
   query: string;
@@ -33,26 +35,55 @@ export interface SearchCost {
   fetched: { path: string; bytes: number }[];
 }
 
+/** Set in the page: when Enter was pressed and when the first results were drawn (performance.now()). */
+interface FirstResultsMarks {
+  enter?: number;
+  drawn?: number;
+}
+
 /** A first query typed into the real search page, everything fetched after Enter counted. */
 export async function measureSearchPage(browser: Browser, origin: string, siteDir: string, query: string): Promise<SearchCost> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto(`${origin}/search/`, { waitUntil: 'networkidle' });
+  // the search page loads the engine while the reader types (search-page.ts): what it fetched before Enter for the
+  // search (Pagefind's script, WebAssembly and first part, the folding data) counts in the query's bytes, the page's
+  // own files do not
   const requests: { path: string; at: number }[] = [];
+  let beforeEnter = true;
   page.on('request', (request) => {
     const url = new URL(request.url());
-    if (url.origin === origin) requests.push({ path: url.pathname, at: Date.now() });
+    if (url.origin === origin && (!beforeEnter || isSearchFile(url.pathname))) requests.push({ path: url.pathname, at: Date.now() });
   });
+  await page.goto(`${origin}${searchUrl}`, { waitUntil: 'networkidle' });
+  beforeEnter = false;
   await page.fill('#search-query', query);
+  // first results (a result on screen, or the search done with none) are timed in the page, from the Enter key's
+  // event to the frame that draws them: asking from outside would add the time the question takes to get in
+  await page.evaluate(() => {
+    const marks: FirstResultsMarks = {};
+    Object.assign(window, { firstResultsMarks: marks });
+    const status = document.querySelector<HTMLElement>('#search-status')!;
+    document.querySelector('#search-query')!.addEventListener('keydown', (event) => {
+      if ((event as KeyboardEvent).key === 'Enter') marks.enter ??= event.timeStamp;
+    });
+    const observer = new MutationObserver(() => {
+      if (document.querySelector('#search-results li') === null && status.dataset.state !== 'done') return;
+      observer.disconnect();
+      requestAnimationFrame(() => (marks.drawn = performance.now()));
+    });
+    observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-state'] });
+  });
   const started = Date.now();
   await page.press('#search-query', 'Enter');
-  // first results: a result on screen, or the search done with none
-  await page.waitForFunction(
-    () => document.querySelector('#search-results li') !== null || document.querySelector<HTMLElement>('#search-status')?.dataset.state === 'done',
-    undefined,
-    { polling: 10 },
-  );
-  const firstAt = Date.now();
+  const marks = await (
+    await page.waitForFunction(() => {
+      const { enter, drawn } = (window as unknown as { firstResultsMarks: FirstResultsMarks }).firstResultsMarks;
+      return enter !== undefined && drawn !== undefined && { enter, drawn, origin: performance.timeOrigin };
+    })
+  ).jsonValue();
+  if (!marks) throw new Error('首批结果的时间没有记下');
+  const firstMilliseconds = Math.round(marks.drawn - marks.enter);
+  const firstAt = marks.origin + marks.drawn;
   await page.waitForFunction(() => document.querySelector<HTMLElement>('#search-status')?.dataset.state === 'done');
   await page.waitForFunction(() => {
     const count = Number(/共找到 (\d+) 条/.exec(document.querySelector('#search-status')?.textContent ?? '')?.[1] ?? 0);
@@ -77,7 +108,12 @@ export async function measureSearchPage(browser: Browser, origin: string, siteDi
     if (at <= firstAt) firstBytes += wire;
     fetched.push({ path, bytes: wire });
   }
-  return { query, files: seen.size, storedBytes, wireBytes, milliseconds, firstMilliseconds: firstAt - started, firstBytes, excerptMilliseconds, results, fetched };
+  return { query, files: seen.size, storedBytes, wireBytes, milliseconds, firstMilliseconds, firstBytes, excerptMilliseconds, results, fetched };
+}
+
+/** A file the search fetches: Pagefind's bundle and the search data beside the search page (not the page itself). */
+function isSearchFile(path: string): boolean {
+  return path.startsWith(searchFiles.pagefind) || (path.startsWith(searchUrl) && path !== searchUrl);
 }
 
 /** One and two characters (a common one, a rarer one, Traditional), a character next to digits, and longer words. */
