@@ -132,6 +132,28 @@ describe('each organisation named as lead or responsible', () => {
     expect(page('organisations/street-relevant-communities/index.html').querySelector('.organisation-tasks h3')!.text).toBe('负责任务（16 项）');
   });
 
+  it('offers every task it leads or is responsible for as CSV, each with its document and address', () => {
+    for (const name of named) {
+      const id = idOf.get(name)!;
+      const led = tasks.filter((task: SourceTask) => !task.leadLabel.endsWith('领导') && task.leads.includes(name));
+      const responsible = tasks.filter((task) => task.responsible.includes(name));
+      const section = page(`organisations/${id}/index.html`).querySelector('.organisation-tasks')!;
+      expect(section.querySelector('a[download]')?.getAttribute('href'), name).toBe(`/organisations/${id}/tasks.csv`);
+      // a unit named in a few documents has all its tasks on its page: nothing says some are left out
+      expect(section.querySelector('.organisation-tasks__part'), name).toBeNull();
+      const csv = readBuilt(`organisations/${id}/tasks.csv`);
+      expect(csv.startsWith('\uFEFF分工,文件,序号,任务,牵头,责任,所在部分,原文位置\r\n'), name).toBe(true);
+      const [, ...rows] = parseCsv(csv);
+      // each row: its role, its document (from its address), and its units as the note writes them
+      const origin = `https://${site.domain}/documents/`;
+      for (const row of rows) expect(row[7]!.startsWith(origin), row[7]).toBe(true);
+      const key = (role: string, documentId: string, leads: readonly string[], responsible: readonly string[]) => [role, documentId, leads.join('、'), responsible.join('、')].join('|');
+      const expected = [...led.map((task) => key('牵头', task.documentId, task.leads, task.responsible)), ...responsible.map((task) => key('负责', task.documentId, task.leads, task.responsible))];
+      const found = rows.map((row) => key(row[0]!, decodeURIComponent(row[7]!.slice(origin.length).split('/#')[0]!), [row[4]!], [row[5]!]));
+      expect(found.sort(), name).toEqual(expected.sort());
+    }
+  });
+
   it('says of itself only what the documents say', () => {
     for (const name of named) {
       const intro = page(`organisations/${idOf.get(name)!}/index.html`).querySelector('.lede')!.text;

@@ -57,6 +57,11 @@ export function taskCsvUrl(documentId: string): string {
   return `${documentUrl(documentId)}tasks.csv`;
 }
 
+/** Every task an organisation leads or is responsible for, as CSV (its page lists the newest documents' tasks). */
+export function organisationTaskCsvUrl(organisationId: string): string {
+  return `${organisationUrl(organisationId)}tasks.csv`;
+}
+
 /** A document's 图解 (its key figures), and its share card. */
 export function figuresUrl(documentId: string): string {
   return `${documentUrl(documentId)}figures/`;

@@ -84,7 +84,7 @@ export function organisationLists({ organisations }: Pick<Catalogue, 'organisati
         summary: [countText, organisationTaskCountText(tasks)].filter(Boolean).join('，'),
         published: counts.published.length,
         mentioning: counts.mentioning.map((doc) => doc.id),
-        tasks: organisationTaskView(tasks),
+        tasks: organisationTaskView(tasks, { pageOf: org.id }),
         search: { page: 'organisation', names: [org.data.name, org.data.shortName].filter((name): name is string => Boolean(name)) },
       };
     });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../features/tasks/csv.ts';
 import type { DocumentTask } from '../features/tasks/extract.ts';
 import { buildLedger } from '../features/tasks/ledger.ts';
-import { ledgerDocumentIds, ledgerPageView, ledgerPartView, organisationTaskView, taskCsv, taskTable } from './task-ledger.ts';
+import { ledgerDocumentIds, ledgerPageView, ledgerPartView, organisationTaskCsv, organisationTaskDocuments, organisationTaskView, taskCsv, taskTable } from './task-ledger.ts';
 
 const section = (...texts: string[]) => texts.map((text, index) => ({ id: `h-${index}`, text, depth: index + 2 }));
 const task = (position: number, title: string, leads: string[], responsible: string[], extra: Partial<DocumentTask> = {}): DocumentTask => ({
@@ -76,6 +76,30 @@ describe('the ledger’s views', () => {
     expect(view).toMatchObject({ leadCount: 2, responsibleCount: 1, countText: '牵头任务 2 项，负责任务 1 项' });
     expect(view.responsible.map((document) => document.title)).toEqual(['活动方案']);
     expect(organisationTaskView(undefined)).toMatchObject({ leadCount: 0, responsibleCount: 0, countText: '' });
+  });
+
+  it('lists an organisation’s tasks on its page for its newest documents only, and every task in its CSV', () => {
+    // documents come newest first, as the ledger is built; each names the unit in two tasks
+    const many = buildLedger(
+      Array.from({ length: organisationTaskDocuments + 2 }, (_, index) => ({
+        id: `plan/p${index}`,
+        title: `方案${index}`,
+        language: 'zh-Hans',
+        tasks: [task(1, `任务甲${index}`, ['城建办'], ['各相关社区']), task(2, `任务乙${index}`, ['城管办'], ['城建办'])],
+      })),
+      organisations,
+    );
+    const tasks = many.byOrganisation.get('construction');
+    const view = organisationTaskView(tasks, { pageOf: 'construction' });
+    expect(view.lead.map((document) => document.title)).toEqual(Array.from({ length: organisationTaskDocuments }, (_, index) => `方案${index}`));
+    expect(view).toMatchObject({ leadCount: organisationTaskDocuments + 2, leadShown: organisationTaskDocuments, responsibleShown: organisationTaskDocuments, csvHref: '/organisations/construction/tasks.csv' });
+    // elsewhere (a 任务分工 page's units, already kept to its documents) nothing is left out and no CSV is offered
+    expect(organisationTaskView(tasks)).toMatchObject({ leadShown: organisationTaskDocuments + 2, csvHref: undefined });
+    const rows = parseCsv(organisationTaskCsv(tasks!, 'https://www.example.gov'));
+    expect(rows[0]).toEqual(['分工', '文件', '序号', '任务', '牵头', '责任', '所在部分', '原文位置']);
+    expect(rows).toHaveLength(1 + 2 * (organisationTaskDocuments + 2));
+    expect(rows[1]).toEqual(['牵头', '方案0', '1', '任务甲0', '城建办', '各相关社区', '(一)开展公园绿道建设大提升行动', 'https://www.example.gov/documents/plan/p0/#task-1']);
+    expect(rows.at(-1)).toEqual(['负责', `方案${organisationTaskDocuments + 1}`, '2', `任务乙${organisationTaskDocuments + 1}`, '城管办', '城建办', '(一)开展公园绿道建设大提升行动', `https://www.example.gov/documents/plan/p${organisationTaskDocuments + 1}/#task-2`]);
   });
 
   it('lists units per document for the 任务分工 page, each once below, and the leaders as people', () => {

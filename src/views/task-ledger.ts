@@ -1,5 +1,5 @@
 import type { SectionHeading } from '../core/hast-text.ts';
-import { documentUrl, organisationUrl, taskCsvUrl } from '../core/urls.ts';
+import { documentUrl, organisationTaskCsvUrl, organisationUrl, taskCsvUrl } from '../core/urls.ts';
 import { toCsv } from '../features/tasks/csv.ts';
 import type { Ledger, OrganisationTasks, TaskRecord, UnitRef } from '../features/tasks/ledger.ts';
 import { ledgerOf, organisationTaskCountText } from '../features/tasks/ledger.ts';
@@ -129,18 +129,54 @@ export interface OrganisationTaskView {
   responsible: DocumentTasks[];
   leadCount: number;
   responsibleCount: number;
+  /** how many tasks the lists hold: fewer than the counts where they keep to the newest documents */
+  leadShown: number;
+  responsibleShown: number;
   /** 牵头任务 2 项，负责任务 20 项; empty when it has none */
   countText: string;
+  /** every task as CSV, where the organisation's page offers it */
+  csvHref?: string | undefined;
 }
 
-export function organisationTaskView(tasks: OrganisationTasks | undefined): OrganisationTaskView {
+/**
+ * How many documents an organisation's page lists the tasks of, for each role: the newest. A unit named in thousands
+ * of plans would otherwise carry every task on one page (13 MB of HTML at 10,000 documents); its CSV holds them all.
+ */
+export const organisationTaskDocuments = 10;
+
+export interface OrganisationTaskOptions {
+  /** the organisation whose page this is: its lists keep to the newest documents and link the CSV of every task */
+  pageOf?: string | undefined;
+}
+
+export function organisationTaskView(tasks: OrganisationTasks | undefined, { pageOf }: OrganisationTaskOptions = {}): OrganisationTaskView {
+  const limit = pageOf ? organisationTaskDocuments : Infinity;
+  const lead = byDocument(tasks?.lead ?? []).slice(0, limit);
+  const responsible = byDocument(tasks?.responsible ?? []).slice(0, limit);
+  const shown = (documents: DocumentTasks[]) => documents.reduce((sum, document) => sum + document.tasks.length, 0);
   return {
-    lead: byDocument(tasks?.lead ?? []),
-    responsible: byDocument(tasks?.responsible ?? []),
+    lead,
+    responsible,
     leadCount: tasks?.lead.length ?? 0,
     responsibleCount: tasks?.responsible.length ?? 0,
+    leadShown: shown(lead),
+    responsibleShown: shown(responsible),
     countText: organisationTaskCountText(tasks),
+    csvHref: pageOf ? organisationTaskCsvUrl(pageOf) : undefined,
   };
+}
+
+export const organisationTaskCsvColumns = ['分工', '文件', ...taskCsvColumns] as const;
+
+/** Every task of an organisation, those it leads first, each with its document, section and full address. */
+export function organisationTaskCsv(tasks: OrganisationTasks, origin: string): string {
+  const rows = (role: string, records: readonly TaskRecord[]) =>
+    records.map((record) => {
+      const row = taskRow(record);
+      const section = groupHeadings(record.documentId, record.section, {}).map((heading) => heading.text).join(' › ');
+      return [role, record.documentTitle, row.number, row.title, names(row.leads), names(row.responsible), section, new URL(row.href, origin).href];
+    });
+  return toCsv(organisationTaskCsvColumns, [...rows('牵头', tasks.lead), ...rows('负责', tasks.responsible)]);
 }
 
 /** The site-wide 任务分工 page: per document, per unit and per leader, each a section with an anchor. */
