@@ -176,7 +176,7 @@ export async function measureSize(size: string, options: BenchOptions, lighthous
   if (options.starlight && documents > starlightLimit) {
     // its Pagefind step alone took 19.5 GiB at 10,000 documents: at three times that it would not fit this machine's
     // memory, and the kernel could stop any process of the run to make room
-    result.starlight = { error: `未构建：Starlight 在 10,000 篇时峰值内存 19.5 GiB，${documents.toLocaleString('en-US')} 篇超出本机内存` };
+    result.starlight = { error: `未构建：Starlight 在 10,000 篇时峰值内存约 20 GiB，${documents.toLocaleString('en-US')} 篇超出本机内存` };
   } else if (options.starlight) {
     try {
       result.starlight = await measureStarlight(size, contentDir, samples, options);
