@@ -140,7 +140,7 @@ export interface OrganisationTaskView {
 
 /**
  * How many documents an organisation's page lists the tasks of, for each role: the newest. A unit named in thousands
- * of plans would otherwise carry every task on one page (13 MB of HTML at 10,000 documents); its CSV holds them all.
+ * of plans would otherwise carry every task on one page (14.5 MB of HTML at 10,000 documents); its CSV holds them all.
  */
 export const organisationTaskDocuments = 10;
 
