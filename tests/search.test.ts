@@ -212,6 +212,23 @@ describe('search finds the word, in either script, and nothing else', () => {
     }
   });
 
+  it('waits for the box to be touched before loading the engine when the reader saves data', async () => {
+    const fresh = await browser.newPage();
+    try {
+      await fresh.addInitScript(() => Object.defineProperty(navigator, 'connection', { value: { saveData: true } }));
+      const requested: string[] = [];
+      fresh.on('request', (request) => requested.push(new URL(request.url()).pathname));
+      await fresh.goto(`${server.origin}/search/`, { waitUntil: 'networkidle' });
+      // idle for well past the two seconds the page would otherwise wait at most
+      await fresh.waitForTimeout(3000);
+      expect(requested.filter((path) => /\.pf_meta$|wasm\.|fold\.txt$/.test(path))).toEqual([]);
+      await fresh.focus('#search-query');
+      await expect.poll(() => requested.filter((path) => /\.pf_meta$|wasm\.|fold\.txt$/.test(path)).length).toBeGreaterThanOrEqual(3);
+    } finally {
+      await fresh.close();
+    }
+  });
+
   it('tries the engine again at Enter when loading it while the reader typed failed', async () => {
     const fresh = await browser.newPage();
     try {

@@ -284,8 +284,12 @@ window.addEventListener('popstate', () => go(stateFromParams(new URLSearchParams
 document.documentElement.classList.add('search-ready');
 go(stateFromParams(new URLSearchParams(location.search)), false);
 // the reader came to this page to search: the engine, its first part and the folding data load while the words are
-// typed (when the box is touched, or once the page is idle), so Enter waits only for the query's own index chunks
+// typed (when the box is touched, or once the page is idle), so Enter waits only for the query's own index chunks;
+// a reader who has asked the browser to save data fetches them only once the box is touched
 const warmUp = () => void load().catch(() => undefined);
 form.addEventListener('focusin', warmUp, { once: true });
-if ('requestIdleCallback' in window) requestIdleCallback(warmUp, { timeout: 2000 });
-else setTimeout(warmUp, 500);
+const savesData = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
+if (!savesData) {
+  if ('requestIdleCallback' in window) requestIdleCallback(warmUp, { timeout: 2000 });
+  else setTimeout(warmUp, 500);
+}
