@@ -106,6 +106,12 @@ describe('the 任务分工表 of a document', () => {
 
 describe('each organisation named as lead or responsible', () => {
   const named = [...new Set(tasks.flatMap(unitNames))];
+  /** The unit's page and, as the MDX writes them, the tasks it leads (a 牵头领导 is a person) and those it is responsible for. */
+  const unitTasks = (name: string) => ({
+    id: idOf.get(name)!,
+    led: tasks.filter((task: SourceTask) => !task.leadLabel.endsWith('领导') && task.leads.includes(name)),
+    responsible: tasks.filter((task) => task.responsible.includes(name)),
+  });
 
   it('has an organisation file, written as the documents write the name', () => {
     expect(named.length).toBeGreaterThanOrEqual(19);
@@ -114,9 +120,7 @@ describe('each organisation named as lead or responsible', () => {
 
   it('has a page listing the tasks it leads and those it is responsible for, with the right counts', () => {
     for (const name of named) {
-      const id = idOf.get(name)!;
-      const led = tasks.filter((task: SourceTask) => !task.leadLabel.endsWith('领导') && task.leads.includes(name));
-      const responsible = tasks.filter((task) => task.responsible.includes(name));
+      const { id, led, responsible } = unitTasks(name);
       const section = page(`organisations/${id}/index.html`).querySelector('.organisation-tasks')!;
       expect(section, name).not.toBeNull();
       const headings = section.querySelectorAll('h3').map((heading) => heading.text);
@@ -134,9 +138,7 @@ describe('each organisation named as lead or responsible', () => {
 
   it('offers every task it leads or is responsible for as CSV, each with its document and address', () => {
     for (const name of named) {
-      const id = idOf.get(name)!;
-      const led = tasks.filter((task: SourceTask) => !task.leadLabel.endsWith('领导') && task.leads.includes(name));
-      const responsible = tasks.filter((task) => task.responsible.includes(name));
+      const { id, led, responsible } = unitTasks(name);
       const section = page(`organisations/${id}/index.html`).querySelector('.organisation-tasks')!;
       expect(section.querySelector('a[download]')?.getAttribute('href'), name).toBe(`/organisations/${id}/tasks.csv`);
       // a unit named in a few documents has all its tasks on its page: nothing says some are left out

@@ -97,12 +97,14 @@ export function documentTaskTable(ledger: Ledger, documentId: string, options: L
 
 const names = (links: readonly UnitLink[]) => links.map((link) => link.name).join('、');
 
-/** The table's rows as the CSV has them: the four columns of the page, the section and the full address of each task. */
+/** A task's cells in a CSV (taskCsvColumns): the four columns of the page, its section and its full address. */
+function taskCsvCells(row: TaskRow, headings: readonly { text: string }[], base: string): string[] {
+  return [row.number, row.title, names(row.leads), names(row.responsible), headings.map((heading) => heading.text).join(' › '), new URL(row.href, base).href];
+}
+
+/** The table's rows as the CSV has them. */
 export function taskCsv(table: TaskTable, origin: string): string {
-  const rows = table.groups.flatMap((group) =>
-    group.rows.map((row) => [row.number, row.title, names(row.leads), names(row.responsible), group.headings.map((heading) => heading.text).join(' › '), new URL(row.href, `${origin}${table.documentHref}`).href]),
-  );
-  return toCsv(taskCsvColumns, rows);
+  return toCsv(taskCsvColumns, table.groups.flatMap((group) => group.rows.map((row) => taskCsvCells(row, group.headings, `${origin}${table.documentHref}`))));
 }
 
 /** One document's tasks, as an organisation's page and the 任务分工 page list them. */
@@ -171,11 +173,7 @@ export const organisationTaskCsvColumns = ['分工', '文件', ...taskCsvColumns
 /** Every task of an organisation, those it leads first, each with its document, section and full address. */
 export function organisationTaskCsv(tasks: OrganisationTasks, origin: string): string {
   const rows = (role: string, records: readonly TaskRecord[]) =>
-    records.map((record) => {
-      const row = taskRow(record);
-      const section = groupHeadings(record.documentId, record.section, {}).map((heading) => heading.text).join(' › ');
-      return [role, record.documentTitle, row.number, row.title, names(row.leads), names(row.responsible), section, new URL(row.href, origin).href];
-    });
+    records.map((record) => [role, record.documentTitle, ...taskCsvCells(taskRow(record), groupHeadings(record.documentId, record.section, {}), origin)]);
   return toCsv(organisationTaskCsvColumns, [...rows('牵头', tasks.lead), ...rows('负责', tasks.responsible)]);
 }
 
