@@ -247,6 +247,28 @@ describe('search finds the word, in either script, and nothing else', () => {
     }
   });
 
+  it.each([
+    ['default', {}],
+    ['特大, high contrast', { 'reader-text-size': 'xlarge', 'reader-contrast': 'high' }],
+  ])('puts the first result right under the count, beside the taller filters, on a wide screen (%s)', async (_, settings) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    try {
+      await context.addInitScript((stored) => {
+        for (const [key, value] of Object.entries(stored)) localStorage.setItem(key, value);
+      }, settings as Record<string, string>);
+      const wide = await context.newPage();
+      await wide.goto(`${server.origin}/search/?q=${encodeURIComponent('文明城市')}`);
+      await searchResults(wide);
+      const [count, first, filters] = await Promise.all(['#search-status', '#search-results li', '#search-filters'].map((selector) => wide.locator(selector).first().boundingBox()));
+      // the filters stand beside the results and are taller than the count and its first result together
+      expect(filters!.x).toBeGreaterThan(first!.x + first!.width);
+      expect(filters!.height).toBeGreaterThan(first!.y + first!.height - count!.y);
+      expect(first!.y - (count!.y + count!.height)).toBeLessThan(60);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('works by keyboard and announces the count', async () => {
     await page.goto(`${server.origin}/search/`);
     await page.focus('#search-query');
